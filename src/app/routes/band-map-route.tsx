@@ -1,0 +1,9 @@
+import { useParams } from 'react-router';
+import { isBand } from '../../shared/content/content-constants';
+import { BandMapPage } from '../../features/band-map/band-map-page';
+import { Component as NotFound } from './not-found-route';
+
+export function Component() {
+  const { band } = useParams();
+  return isBand(band) ? <BandMapPage key={band} band={band} /> : <NotFound />;
+}

@@ -1,0 +1,5 @@
+import { ClassroomHub } from '../../features/classroom/classroom-hub';
+
+export function Component() {
+  return <ClassroomHub />;
+}

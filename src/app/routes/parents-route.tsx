@@ -1,0 +1,5 @@
+import { ParentsHub } from '../../features/parents/parents-hub';
+
+export function Component() {
+  return <ParentsHub />;
+}

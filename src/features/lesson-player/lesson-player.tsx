@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { nextStepAfter, routeFrom } from '../../shared/content/lesson-graph';
+import type { Band } from '../../shared/content/content-constants';
+import type { Lesson } from '../../shared/content/lesson-schema';
+import { useLessonWords } from '../i18n/use-lesson-words';
+import { useProgressStore } from '../progress/progress-store';
+import type { LessonProgress, StepRecord } from '../progress/saved-progress';
+import { LessonSummary } from './lesson-summary';
+import { ProgressBar } from './progress-bar';
+import { StepControls } from './step-controls';
+import { StepView } from './step-view';
+
+export type LessonPlayerProps = { lesson: Lesson; band: Band };
+
+/** Steps that are done once read; the others wait for the child's answer. */
+const ANSWERED_BY_READING = new Set(['story', 'reflect', 'recap']);
+
+type Mode = 'play' | 'summary' | 'review';
+
+function isFinished(lesson: Lesson, progress: LessonProgress | undefined): boolean {
+  const current = lesson.steps.find((s) => s.id === progress?.currentStepId);
+  return (
+    Boolean(progress?.completedAt) && current?.kind === 'recap' && Boolean(progress?.steps[current.id]?.done)
+  );
+}
+
+/** Plays one lesson step by step, saving every answer as it is given, so a child can leave and resume exactly. */
+export function LessonPlayer({ lesson, band }: LessonPlayerProps) {
+  const { t } = useTranslation('player');
+  const words = useLessonWords(lesson.id);
+  const progress = useProgressStore((s) => s.lessons[lesson.id]);
+  const { answerStep, goToStep, goBack, completeLesson, restartLesson, saveNote } =
+    useProgressStore.getState();
+  // A finished lesson reopens on its summary; anything else resumes at the saved step.
+  const [mode, setMode] = useState<Mode>(() => (isFinished(lesson, progress) ? 'summary' : 'play'));
+  const [reviewIndex, setReviewIndex] = useState(0);
+  const [moved, setMoved] = useState(false);
+
+  // The route opened the lesson in the store before rendering (lesson-route.tsx).
+  if (!progress) return null;
+
+  const title = words('meta.title');
+
+  if (mode === 'summary')
+    return (
+      <LessonSummary
+        lesson={lesson}
+        band={band}
+        progress={progress}
+        title={title}
+        badgeName={words('meta.badge')}
+        onAgain={() => {
+          restartLesson(lesson);
+          setMoved(false);
+          setMode('play');
+        }}
+        onReview={() => {
+          setReviewIndex(0);
+          setMoved(false);
+          setMode('review');
+        }}
+      />
+    );
+
+  const reviewing = mode === 'review';
+  const path = reviewing ? progress.visited : undefined;
+  const stepId = reviewing ? path![reviewIndex]! : progress.currentStepId;
+  const step = lesson.steps.find((s) => s.id === stepId) ?? lesson.steps[0]!;
+  const record = progress.steps[step.id];
+  const position = reviewing ? reviewIndex + 1 : progress.visited.length;
+  const total = reviewing ? path!.length : progress.visited.length - 1 + routeFrom(lesson, step.id).length;
+  const canGoOn = reviewing || ANSWERED_BY_READING.has(step.kind) || record?.done === true;
+  const nextId = nextStepAfter(
+    lesson,
+    step,
+    record?.answer?.kind === 'choice' ? record.answer.optionId : undefined,
+  );
+
+  const onAnswer = (answer: StepRecord) => {
+    if (!reviewing) answerStep(lesson.id, step.id, answer);
+  };
+
+  const onNext = () => {
+    setMoved(true);
+    if (reviewing) {
+      if (reviewIndex + 1 < path!.length) setReviewIndex(reviewIndex + 1);
+      else setMode('summary');
+      return;
+    }
+    if (ANSWERED_BY_READING.has(step.kind) && !record?.done) answerStep(lesson.id, step.id, { done: true });
+    if (nextId) goToStep(lesson.id, nextId);
+    else {
+      completeLesson(lesson.id);
+      setMode('summary');
+    }
+  };
+
+  const onBack = () => {
+    setMoved(true);
+    if (reviewing) setReviewIndex(Math.max(0, reviewIndex - 1));
+    else goBack(lesson.id);
+  };
+
+  return (
+    <div className="player" data-band={band}>
+      <header className="player__header">
+        <p className="player__lesson-title">{title}</p>
+        <Link to={`/learn/${band}`} className="player__leave">
+          {t('controls.leave')}
+        </Link>
+      </header>
+      <ProgressBar current={position} total={Math.max(total, position)} />
+      {reviewing ? <p className="notice notice--info">{t('summary.reviewing')}</p> : null}
+      <StepView
+        key={step.id}
+        step={step}
+        words={words}
+        record={record}
+        onAnswer={onAnswer}
+        note={progress.notes?.[step.id]}
+        onSaveNote={(note) => saveNote(lesson.id, step.id, note)}
+        takeFocus={moved}
+      />
+      <StepControls
+        canGoBack={position > 1}
+        canGoOn={canGoOn}
+        isLast={!reviewing && !nextId}
+        onBack={onBack}
+        onNext={onNext}
+      />
+    </div>
+  );
+}

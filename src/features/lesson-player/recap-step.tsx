@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { stepWords, type StepProps } from './step-props';
+
+/** The lesson's key messages, trusted adults, and the way to help: every lesson ends here. */
+export function RecapStep({ step, words }: StepProps<'recap'>) {
+  const { t } = useTranslation('player');
+  const w = stepWords(words, step.id);
+  return (
+    <div className="recap">
+      <h3>{t('recap.keyPoints')}</h3>
+      <ul className="recap__points">
+        {step.points.map((point) => (
+          <li key={point.id}>{w(`${point.id}.text`)}</li>
+        ))}
+      </ul>
+      <div className="recap__adults">
+        <p>{t('recap.trustedAdults')}</p>
+      </div>
+      <p className="recap__help">
+        {t('recap.help')}{' '}
+        <Link className="button button--help" to="/help">
+          {t('recap.helpLink')}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { Lesson } from '../../shared/content/lesson-schema';
+import { createSafeJsonStorage, setAside, STORAGE_KEYS } from '../../shared/storage/safe-storage';
+import { migrateProgress, NewerProgressError, PROGRESS_VERSION } from './migrate-progress';
+import { lessonScore, reconcileProgress } from './reconcile-progress';
+import {
+  EMPTY_PROGRESS,
+  salvageProgress,
+  type LessonProgress,
+  type ProgressState,
+  type StepRecord,
+} from './saved-progress';
+
+type ProgressActions = {
+  /** Opens a lesson: creates its progress, or fits saved progress to the lesson as it is now. */
+  openLesson: (lesson: Lesson) => LessonProgress;
+  /** Records what the child answered (or that they read a step) without moving on. */
+  answerStep: (lessonId: string, stepId: string, record: StepRecord) => void;
+  /** Moves to a step, remembering the way back. */
+  goToStep: (lessonId: string, stepId: string) => void;
+  /** Returns to the step before, along the child's own branch. */
+  goBack: (lessonId: string) => void;
+  saveNote: (lessonId: string, stepId: string, note: string | undefined) => void;
+  completeLesson: (lessonId: string) => void;
+  /** Starts a lesson again: answers cleared, completion and best score kept. */
+  restartLesson: (lesson: Lesson) => void;
+  setNickname: (nickname: string) => void;
+  /** Replaces everything with imported progress that has already been validated and confirmed. */
+  replaceAll: (state: ProgressState) => void;
+  forgetEverything: () => void;
+};
+
+export type ProgressStore = ProgressState & ProgressActions;
+
+const freshProgress = (lesson: Lesson): LessonProgress => ({
+  revision: lesson.revision,
+  currentStepId: lesson.steps[0]!.id,
+  visited: [lesson.steps[0]!.id],
+  steps: {},
+});
+
+export const useProgressStore = create<ProgressStore>()(
+  persist(
+    (set, get) => {
+      const updateLesson = (lessonId: string, change: (p: LessonProgress) => LessonProgress) =>
+        set((state) => {
+          const current = state.lessons[lessonId];
+          return current ? { lessons: { ...state.lessons, [lessonId]: change(current) } } : state;
+        });
+
+      return {
+        ...EMPTY_PROGRESS,
+        openLesson(lesson) {
+          const saved = get().lessons[lesson.id];
+          const progress = saved ? reconcileProgress(lesson, saved) : freshProgress(lesson);
+          set((state) => ({ lessons: { ...state.lessons, [lesson.id]: progress } }));
+          return progress;
+        },
+        answerStep: (lessonId, stepId, record) =>
+          updateLesson(lessonId, (p) => ({ ...p, steps: { ...p.steps, [stepId]: record } })),
+        goToStep: (lessonId, stepId) =>
+          updateLesson(lessonId, (p) => ({ ...p, currentStepId: stepId, visited: [...p.visited, stepId] })),
+        goBack: (lessonId) =>
+          updateLesson(lessonId, (p) => {
+            if (p.visited.length < 2) return p;
+            const visited = p.visited.slice(0, -1);
+            return { ...p, visited, currentStepId: visited[visited.length - 1]! };
+          }),
+        saveNote: (lessonId, stepId, note) =>
+          updateLesson(lessonId, (p) => {
+            const notes = { ...p.notes };
+            if (note?.trim()) notes[stepId] = note;
+            else delete notes[stepId];
+            return { ...p, notes };
+          }),
+        completeLesson: (lessonId) =>
+          updateLesson(lessonId, (p) => {
+            const { points, max } = lessonScore(p);
+            const score = max ? points / max : 1;
+            return {
+              ...p,
+              completedAt: p.completedAt ?? new Date().toISOString(),
+              bestScore: Math.max(p.bestScore ?? 0, score),
+            };
+          }),
+        restartLesson: (lesson) =>
+          updateLesson(lesson.id, (p) => ({
+            ...freshProgress(lesson),
+            ...(p.completedAt ? { completedAt: p.completedAt } : {}),
+            ...(p.bestScore !== undefined ? { bestScore: p.bestScore } : {}),
+            ...(p.notes ? { notes: p.notes } : {}),
+          })),
+        setNickname: (nickname) => set({ nickname: nickname.slice(0, 40) }),
+        replaceAll: (state) => set({ lessons: state.lessons, nickname: state.nickname }),
+        forgetEverything: () => set({ lessons: {}, nickname: undefined }),
+      };
+    },
+    {
+      name: STORAGE_KEYS.progress,
+      version: PROGRESS_VERSION,
+      storage: createSafeJsonStorage<ProgressState>(),
+      partialize: (state) => ({ lessons: state.lessons, nickname: state.nickname }),
+      migrate(persisted, version) {
+        try {
+          return migrateProgress(persisted, version).state;
+        } catch (error) {
+          if (!(error instanceof NewerProgressError)) throw error;
+          setAside(STORAGE_KEYS.progress, JSON.stringify({ state: persisted, version }), 'newer');
+          return EMPTY_PROGRESS;
+        }
+      },
+      // Runs on every load, same version or not: keep each valid lesson, set the whole raw copy
+      // aside if anything had to be dropped, so nothing is ever destroyed.
+      merge(persisted, current) {
+        const { state, dropped } = salvageProgress(persisted);
+        if (dropped) setAside(STORAGE_KEYS.progress, JSON.stringify(persisted), 'corrupt');
+        return { ...current, ...state };
+      },
+    },
+  ),
+);
+
+/** Another tab saved progress: load it, so two open tabs never overwrite each other's work. */
+export function followOtherTabs(): () => void {
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === STORAGE_KEYS.progress) void useProgressStore.persist.rehydrate();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}

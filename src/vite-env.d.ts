@@ -1,0 +1,6 @@
+/// <reference types="vite/client" />
+
+declare module 'virtual:lesson-index' {
+  import type { LessonSummary } from './shared/content/lesson-index';
+  export const LESSON_INDEX: LessonSummary[];
+}

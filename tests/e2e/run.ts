@@ -1,0 +1,161 @@
+/**
+ * End-to-end journeys in a real Chromium against the production build (dist/), served on
+ * localhost. Run by `npm run test:e2e` after `npm run build`.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { preview } from 'vite';
+import { launchChromium } from './browser';
+import { axeViolations, journey, openVisit, runJourneys, tabTo } from './harness';
+import { answerStepByKeyboard, currentStepTitle, nextByKeyboard, readLessonOnDisk } from './lesson-solver';
+import { readContent } from '../../build/read-content';
+
+if (!existsSync('dist/index.html')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const server = await preview({
+  preview: { port: 4179, strictPort: false, host: '127.0.0.1' },
+  logLevel: 'warn',
+});
+const origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+const browser = await launchChromium();
+const { lessons } = readContent(process.cwd());
+const firstOf = (band: string) => lessons.find((l) => l.band === band)!;
+
+const ROUTES = [
+  '/',
+  ...['4-7', '8-10', '11-13', '14-17'].map((b) => `/learn/${b}`),
+  `/learn/8-10/${firstOf('8-10').id}`,
+  `/learn/4-7/${firstOf('4-7').id}`,
+  '/learn/11-13/certificate',
+  '/classroom',
+  `/classroom/${firstOf('14-17').id}`,
+  '/parents',
+  '/parents/8-10',
+  '/help',
+  '/settings',
+  '/no-such-page',
+];
+
+async function expectHeading(page: import('playwright-core').Page) {
+  await page.locator('h1').first().waitFor({ state: 'visible', timeout: 10_000 });
+}
+
+journey('every route renders with no axe violation, no console error and no outside request', async () => {
+  const visit = await openVisit(browser, origin);
+  const problems: string[] = [];
+  for (const route of ROUTES) {
+    await visit.page.goto(`${origin}/#${route}`);
+    await expectHeading(visit.page);
+    for (const v of await axeViolations(visit.page)) problems.push(`${route}: ${v}`);
+  }
+  await visit.context.close();
+  assert.deepEqual(problems, []);
+  assert.deepEqual(visit.errors, []);
+  assert.deepEqual(visit.foreign, []);
+});
+
+journey('every screen reaches the help page in one activation of "Get help"', async () => {
+  const visit = await openVisit(browser, origin, { viewport: { width: 360, height: 740 } });
+  for (const route of ROUTES) {
+    await visit.page.goto(`${origin}/#${route}`);
+    await expectHeading(visit.page);
+    await visit.page.getByRole('link', { name: 'Get help' }).first().click();
+    await visit.page.getByRole('heading', { level: 1, name: 'Get help' }).waitFor();
+    assert.ok(
+      await visit.page.locator('a[href^="tel:"]').count(),
+      `help for ${route} shows a number to call`,
+    );
+  }
+  await visit.context.close();
+  assert.deepEqual(visit.errors, []);
+});
+
+for (const band of ['4-7', '8-10']) {
+  journey(`a child finishes a ${band} lesson by keyboard alone, leaving and resuming half way`, async () => {
+    const summary = firstOf(band);
+    const onDisk = readLessonOnDisk(band, summary.id);
+    const visit = await openVisit(browser, origin);
+    const { page } = visit;
+    await page.goto(`${origin}/#/learn/${band}`);
+    await expectHeading(page);
+    await tabTo(page, `a[href="#/learn/${band}/${summary.id}"]`);
+    await page.keyboard.press('Enter');
+    await page.locator('.step__title').waitFor();
+
+    let reloaded = false;
+    for (let guard = 0; guard < 40; guard++) {
+      const step = await answerStepByKeyboard(page, onDisk);
+      if (step.kind === 'recap') break;
+      if (!reloaded && step.kind === 'quiz') {
+        // Leave mid-lesson (reload the page) and come back exactly here, answer kept.
+        const before = await currentStepTitle(page);
+        await page.reload();
+        await page.locator('.step__title').waitFor();
+        assert.equal(await currentStepTitle(page), before, 'resumes on the same step');
+        assert.ok(
+          await page.getByText(/Yes, that's right\./).count(),
+          'the answer given before leaving is still shown',
+        );
+        reloaded = true;
+      }
+      await nextByKeyboard(page);
+      await page.locator('.step__title, #summary-title').first().waitFor();
+    }
+    assert.ok(reloaded, 'the lesson had a quiz to reload at');
+    await nextByKeyboard(page);
+    const heading = page.locator('#summary-title');
+    await heading.waitFor();
+    assert.match(
+      (await heading.textContent()) ?? '',
+      new RegExp(onDisk.words.meta.title!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    );
+    const score = (await page.locator('.summary__score').textContent()) ?? '';
+    const [, points, max] = score.match(/You scored (\d+) out of (\d+)/) ?? [];
+    assert.ok(max && points === max, `full marks for the right answers: "${score}"`);
+    assert.ok(
+      await page.getByText(`You earned the badge: ${onDisk.words.meta.badge}`).count(),
+      'badge awarded',
+    );
+    assert.deepEqual(await axeViolations(page), []);
+
+    await page.getByRole('link', { name: 'Back to my lessons' }).click();
+    await expectHeading(page);
+    assert.ok(
+      await page.getByRole('img', { name: `Badge earned: ${onDisk.words.meta.badge}` }).count(),
+      'band map shows the badge',
+    );
+    await visit.context.close();
+    assert.deepEqual(visit.errors, []);
+    assert.deepEqual(visit.foreign, []);
+  });
+}
+
+journey('corrupt saved progress does not stop the app, and the child is told once, kindly', async () => {
+  const visit = await openVisit(browser, origin);
+  await visit.page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('spot-the-signs:progress', '{"state":{"lessons":{"x":');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await visit.page.goto(`${origin}/#/learn/8-10`);
+  await expectHeading(visit.page);
+  await visit.page.getByText('Some saved progress could not be read').waitFor();
+  assert.deepEqual(await axeViolations(visit.page), []);
+  await visit.context.close();
+});
+
+journey('a lesson that does not exist says so, with a way home', async () => {
+  const visit = await openVisit(browser, origin);
+  await visit.page.goto(`${origin}/#/learn/8-10/no-such-lesson`);
+  await visit.page.getByRole('link', { name: 'Go to the home page' }).waitFor();
+  await visit.context.close();
+});
+
+const failed = await runJourneys();
+await browser.close();
+await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+process.exit(failed ? 1 : 0);
