@@ -37,7 +37,16 @@ export async function currentStepTitle(page: Page): Promise<string> {
  */
 export async function answerStepByKeyboard(page: Page, { lesson, words }: LessonOnDisk): Promise<Step> {
   const title = await currentStepTitle(page);
-  const step = lesson.steps.find((s) => text(words, s.id, 'title') === title);
+  // Several steps may share a title ("True or false?"): the step's own question or prompt tells them apart.
+  const onScreen = await page.locator('.step').innerText();
+  const candidates = lesson.steps.filter((s) => text(words, s.id, 'title') === title);
+  const step =
+    candidates.find((s) => {
+      const own =
+        (words.steps[s.id] as Record<string, unknown>)?.question ??
+        (words.steps[s.id] as Record<string, unknown>)?.prompt;
+      return typeof own === 'string' && onScreen.includes(own);
+    }) ?? candidates[0];
   if (!step) throw new Error(`No step of ${lesson.id} has the title "${title}"`);
   const press = async (selector: string, key = 'Enter') => {
     await tabTo(page, selector);
@@ -100,6 +109,11 @@ async function chooseRadio(page: Page, selector: string) {
 
 /** Tabs to "Next" (or "Finish the lesson") and presses it. */
 export async function nextByKeyboard(page: Page) {
+  const next = page.locator('.step-controls button.button--primary:not([disabled])');
+  if (!(await next.count()))
+    throw new Error(
+      `"Next" stays disabled on "${await currentStepTitle(page)}": ${await page.locator('.step').innerText()}`,
+    );
   await tabTo(page, '.step-controls button.button--primary:not([disabled])');
   await page.keyboard.press('Enter');
 }

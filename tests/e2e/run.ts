@@ -40,15 +40,21 @@ const ROUTES = [
 ];
 
 async function expectHeading(page: import('playwright-core').Page) {
-  await page.locator('h1').first().waitFor({ state: 'visible', timeout: 10_000 });
+  // A suspended screen keeps the old one hidden in the DOM: wait for a visible heading and no spinner.
+  await page.locator('h1:visible').first().waitFor({ timeout: 10_000 });
+  await page.locator('.loading').waitFor({ state: 'detached', timeout: 10_000 });
 }
 
 journey('every route renders with no axe violation, no console error and no outside request', async () => {
   const visit = await openVisit(browser, origin);
   const problems: string[] = [];
   for (const route of ROUTES) {
+    // A full page load per route, so no screen is measured while the previous one still shows.
+    await visit.page.goto('about:blank');
     await visit.page.goto(`${origin}/#${route}`);
-    await expectHeading(visit.page);
+    await expectHeading(visit.page).catch((error: Error) => {
+      throw new Error(`${route}: ${error.message}`);
+    });
     for (const v of await axeViolations(visit.page)) problems.push(`${route}: ${v}`);
   }
   await visit.context.close();
@@ -60,6 +66,7 @@ journey('every route renders with no axe violation, no console error and no outs
 journey('every screen reaches the help page in one activation of "Get help"', async () => {
   const visit = await openVisit(browser, origin, { viewport: { width: 360, height: 740 } });
   for (const route of ROUTES) {
+    await visit.page.goto('about:blank');
     await visit.page.goto(`${origin}/#${route}`);
     await expectHeading(visit.page);
     await visit.page.getByRole('link', { name: 'Get help' }).first().click();
@@ -123,10 +130,7 @@ for (const band of ['4-7', '8-10']) {
 
     await page.getByRole('link', { name: 'Back to my lessons' }).click();
     await expectHeading(page);
-    assert.ok(
-      await page.getByRole('img', { name: `Badge earned: ${onDisk.words.meta.badge}` }).count(),
-      'band map shows the badge',
-    );
+    await page.getByRole('img', { name: `Badge earned: ${onDisk.words.meta.badge}` }).waitFor();
     await visit.context.close();
     assert.deepEqual(visit.errors, []);
     assert.deepEqual(visit.foreign, []);

@@ -1,12 +1,9 @@
+/* eslint-disable testing-library/no-node-access, testing-library/no-container --
+   Drawn shapes have no role or name a person could query; counting SVG elements is the only
+   way to prove a picture was drawn at all. */
 import { render, screen } from '@testing-library/react';
-import {
-  AVATARS,
-  BADGES,
-  CHARACTERS,
-  MOODS,
-  SETTINGS,
-  type Scene,
-} from '../../src/shared/content/lesson-schema';
+import { AVATARS, BADGES, CHARACTERS, MOODS, SETTINGS } from '../../src/shared/content/content-constants';
+import type { Scene } from '../../src/shared/content/lesson-schema';
 import { Avatar } from '../../src/features/illustrations/avatar';
 import { BadgeIcon } from '../../src/features/illustrations/badge-icon';
 import { SceneIllustration } from '../../src/features/illustrations/scene-illustration';

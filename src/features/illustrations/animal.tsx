@@ -1,8 +1,9 @@
 import { ANIMALS, type AnimalKind, type Mood } from './cast';
-import { armPath, layoutBody, type BodySize } from './body-layout';
+import { layoutBody, torsoPath, type BodySize } from './body-layout';
 import { shade } from './colour';
-import { Device, type DeviceKind } from './device';
+import type { DeviceKind } from './device';
 import { Face } from './face';
+import { Arms, Lap, Legs } from './limbs';
 
 export type AnimalHeadProps = { kind: AnimalKind; mood: Mood };
 export type AnimalProps = {
@@ -93,133 +94,60 @@ export function Animal({ kind, mood, x, floorY, seatY, device }: AnimalProps) {
   const t = ANIMALS[kind];
   const size = animalSize(kind);
   const layout = layoutBody({ size, x, floorY, seatY, device });
-  const { pose, hipY, shoulderY: sy } = layout;
-  const { torsoW: w, legW, legH } = size;
-  const l = x - w / 2;
-  const r = x + w / 2;
+  const { hipY, shoulderY: sy } = layout;
+  const { torsoW: w } = size;
+  const h = hipY - sy;
   const isDungarees = t.outfit === 'dungarees';
-  const legColour = isDungarees ? t.outfitColour : kind === 'owl' ? t.dark : t.fur;
-  const shinEnd = Math.min(floorY - 4, hipY + 4 + legH * 0.9);
   const limb = kind === 'owl' ? shade(t.fur, 0.15) : t.fur;
-
+  const limbs = { layout, size, x };
   return (
     <g>
       {kind === 'fox' ? (
-        <g>
-          <path
-            d={`M${x + 6} ${hipY}C${x + 30} ${hipY + 10} ${x + 46} ${hipY - 4} ${x + 42} ${hipY - 32}C${x + 34} ${hipY - 16} ${x + 22} ${hipY - 8} ${x + 6} ${hipY - 9}Z`}
-            fill={shade(t.fur, 0.08)}
-          />
-          <path
-            d={`M${x + 42} ${hipY - 32}C${x + 45} ${hipY - 24} ${x + 44} ${hipY - 20} ${x + 43} ${hipY - 17}C${x + 38} ${hipY - 19} ${x + 36} ${hipY - 22} ${x + 34} ${hipY - 24}Z`}
-            fill={t.light}
-          />
+        // The tail curls out from behind the right hip, white tip up.
+        <g transform={`translate(${x} ${hipY})`}>
+          <path d="M6 0C30 10 46-4 42-32C34-16 22-8 6-9Z" fill={shade(t.fur, 0.08)} />
+          <path d="M42-32C45-24 44-20 43-17C38-19 36-22 34-24Z" fill={t.light} />
         </g>
       ) : null}
-      {pose === 'stand' ? (
-        [-1, 1].map((s) => (
-          <g key={s}>
-            <rect x={s < 0 ? x - legW - 1 : x + 1} y={hipY - 3} width={legW} height={legH} fill={legColour} />
-            <ellipse
-              cx={x + s * (legW / 2 + 2)}
-              cy={floorY - 3}
-              rx={legW / 2 + 2.5}
-              ry={3.6}
-              fill={kind === 'owl' ? t.dark : shade(t.fur, 0.2)}
-            />
-          </g>
-        ))
-      ) : (
-        <g>
-          {[-1, 1].map((s) => (
-            <g key={s}>
-              <rect
-                x={s < 0 ? x - legW - 2 : x + 2}
-                y={hipY + 2}
-                width={legW}
-                height={shinEnd - hipY - 2}
-                fill={legColour}
-              />
-              <ellipse
-                cx={x + s * (legW / 2 + 3)}
-                cy={shinEnd}
-                rx={legW / 2 + 2.5}
-                ry={3.6}
-                fill={kind === 'owl' ? t.dark : shade(t.fur, 0.2)}
-              />
-            </g>
-          ))}
-        </g>
-      )}
-      <path
-        d={`M${l} ${hipY + 2}V${sy + 10}Q${l} ${sy} ${l + 10} ${sy}H${r - 10}Q${r} ${sy} ${r} ${sy + 10}V${hipY + 2}Z`}
-        fill={t.outfit === 'tshirt' ? t.outfitColour : t.fur}
+      <Legs
+        {...limbs}
+        floorY={floorY}
+        colour={isDungarees ? t.outfitColour : kind === 'owl' ? t.dark : t.fur}
+        shoe={kind === 'owl' ? t.dark : shade(t.fur, 0.2)}
       />
-      {t.outfit === 'tshirt' ? null : (
-        <ellipse cx={x} cy={(sy + hipY) / 2 + 3} rx={w * 0.3} ry={(hipY - sy) * 0.36} fill={t.light} />
-      )}
-      {kind === 'owl' ? (
-        <path
-          d={[-5, 5, 0].map((dx, i) => `M${x + dx - 2.5} ${sy + 10 + i * 6}l2.5 2.5 2.5-2.5`).join('')}
-          stroke={shade(t.light, 0.3)}
-          strokeWidth={1.2}
-          fill="none"
-        />
-      ) : null}
-      {isDungarees ? (
-        <g fill={t.outfitColour}>
-          <rect
-            x={x - w * 0.32}
-            y={sy + (hipY - sy) * 0.35}
-            width={w * 0.64}
-            height={(hipY - sy) * 0.7}
-            rx={2}
-          />
+      <path d={torsoPath(x, w, sy, hipY + 2, 10)} fill={t.outfit === 'tshirt' ? t.outfitColour : t.fur} />
+      <g transform={`translate(${x} ${sy})`}>
+        {t.outfit === 'tshirt' ? null : <ellipse cy={h / 2 + 3} rx={w * 0.3} ry={h * 0.36} fill={t.light} />}
+        {kind === 'owl' ? (
           <path
-            d={`M${l + 3} ${sy + 1}L${x - w * 0.28} ${sy + (hipY - sy) * 0.4}M${r - 3} ${sy + 1}L${x + w * 0.28} ${sy + (hipY - sy) * 0.4}`}
-            stroke={t.outfitColour}
-            strokeWidth={3}
+            d="M-7.5 10l2.5 2.5 2.5-2.5M2.5 10l2.5 2.5 2.5-2.5M-2.5 16l2.5 2.5 2.5-2.5"
+            stroke={shade(t.light, 0.3)}
+            strokeWidth={1.2}
+            fill="none"
           />
-          <circle cx={x - w * 0.22} cy={sy + (hipY - sy) * 0.45} r={1.4} fill="#f5d061" />
-          <circle cx={x + w * 0.22} cy={sy + (hipY - sy) * 0.45} r={1.4} fill="#f5d061" />
-        </g>
-      ) : null}
-      {pose === 'stand' ? null : (
-        <rect x={l} y={hipY - 6} width={w} height={13} rx={6} fill={isDungarees ? t.outfitColour : t.fur} />
-      )}
-      {layout.arms.map((arm, i) => (
-        <path
-          key={i}
-          d={armPath(arm)}
-          stroke={limb}
-          strokeWidth={size.armW}
-          strokeLinecap="round"
-          strokeLinejoin="round"
-          fill="none"
-        />
-      ))}
-      {device && layout.deviceAt ? (
-        <g transform={`translate(${layout.deviceAt.x} ${layout.deviceAt.y}) scale(${layout.deviceScale})`}>
-          <Device device={device} />
-        </g>
-      ) : null}
-      {layout.arms.map((arm, i) => (
-        <circle key={i} cx={arm[2].x} cy={arm[2].y} r={size.handR} fill={limb} />
-      ))}
+        ) : null}
+        {isDungarees ? (
+          <g fill={t.outfitColour}>
+            <rect x={-w * 0.32} y={h * 0.35} width={w * 0.64} height={h * 0.7} rx={2} />
+            <path
+              d={`M${3 - w / 2} 1L${-w * 0.28} ${h * 0.4}M${w / 2 - 3} 1L${w * 0.28} ${h * 0.4}`}
+              stroke={t.outfitColour}
+              strokeWidth={3}
+            />
+            <circle cx={-w * 0.22} cy={h * 0.45} r={1.4} fill="#f5d061" />
+            <circle cx={w * 0.22} cy={h * 0.45} r={1.4} fill="#f5d061" />
+          </g>
+        ) : null}
+      </g>
+      <Lap {...limbs} colour={isDungarees ? t.outfitColour : t.fur} />
+      <Arms {...limbs} colour={limb} hand={limb} device={device} />
       <g transform={`translate(${x} ${layout.headY}) scale(${size.headR / 20})`}>
         <AnimalHead kind={kind} mood={mood} />
       </g>
       {t.outfit === 'scarf' ? (
-        <g fill={t.outfitColour}>
-          <rect x={x - w * 0.42} y={sy - 3} width={w * 0.84} height={7} rx={3.5} />
-          <rect
-            x={x + 2}
-            y={sy + 1}
-            width={6}
-            height={14}
-            rx={2}
-            transform={`rotate(-8 ${x + 5} ${sy + 1})`}
-          />
+        <g fill={t.outfitColour} transform={`translate(${x} ${sy})`}>
+          <rect x={-w * 0.42} y={-3} width={w * 0.84} height={7} rx={3.5} />
+          <rect x={2} y={1} width={6} height={14} rx={2} transform="rotate(-8 5 1)" />
         </g>
       ) : null}
     </g>

@@ -95,9 +95,9 @@ const BADGE_ART: Record<BadgeId, { colour: string; emblem: (ink: string, accent:
     colour: '#56a3a6',
     emblem: (ink) => (
       <g stroke={ink} strokeWidth={3} fill="none" strokeLinecap="round">
-        <path d="M13 32Q32 21 51 32" strokeWidth={3.5} />
-        <path d="M18 45Q32 27 46 45M25 28.5V36.5M32 26.5V32.5M39 28.5V36.5" />
-        <path d="M15 49Q19 47 23 49T31 49T39 49T47 49" strokeWidth={2} />
+        <path d="M13 38H51M23 19V44M41 19V44" strokeWidth={3.5} />
+        <path d="M13 33Q20 33 23 21Q32 34 41 21Q44 33 51 33M28 27V38M32 29.5V38M36 27V38" strokeWidth={1.8} />
+        <path d="M15 48Q19 46 23 48T31 48T39 48T47 48" strokeWidth={2} />
       </g>
     ),
   },

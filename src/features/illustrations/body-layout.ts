@@ -84,5 +84,15 @@ export function layoutBody({
   return { pose, hipY, shoulderY, headY, arms, deviceAt, deviceScale };
 }
 
-/** SVG path through the arm's three points. */
-export const armPath = ([a, b, c]: [Point, Point, Point]) => `M${a.x} ${a.y}L${b.x} ${b.y}L${c.x} ${c.y}`;
+/** A torso with rounded shoulders, from the shoulder line down to `bottom`. */
+export function torsoPath(
+  x: number,
+  width: number,
+  shoulderY: number,
+  bottom: number,
+  round: number,
+): string {
+  const l = x - width / 2;
+  const r = x + width / 2;
+  return `M${l} ${bottom}V${shoulderY + round}Q${l} ${shoulderY} ${l + round} ${shoulderY}H${r - round}Q${r} ${shoulderY} ${r} ${shoulderY + round}V${bottom}Z`;
+}

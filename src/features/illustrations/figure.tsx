@@ -23,7 +23,20 @@ export function usesWheelchair(id: CharacterId): boolean {
   return !isAnimal(id) && (PEOPLE[id].extras ?? []).includes('wheelchair');
 }
 
-/** Any cast member, person or animal, at a place in the scene. */
+/** Any cast member, person or animal, at a place in the scene, with a soft shadow that keeps them on the floor. */
 export function Figure({ id, ...rest }: FigureProps) {
-  return isAnimal(id) ? <Animal kind={id} {...rest} /> : <Person traits={PEOPLE[id]} {...rest} />;
+  const { torsoW } = figureSize(id);
+  return (
+    <g>
+      <ellipse
+        cx={rest.x}
+        cy={rest.floorY - 1}
+        rx={torsoW * (usesWheelchair(id) ? 1.2 : 0.85)}
+        ry={4}
+        fill="#2a2040"
+        opacity={0.12}
+      />
+      {isAnimal(id) ? <Animal kind={id} {...rest} /> : <Person traits={PEOPLE[id]} {...rest} />}
+    </g>
+  );
 }

@@ -49,19 +49,9 @@ function Cloud({ x, y }: { x: number; y: number }) {
   );
 }
 
-function Window({
-  x,
-  y,
-  w,
-  h,
-  view = 'sky',
-}: {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  view?: 'sky' | 'trees';
-}) {
+type WindowProps = { x: number; y: number; w: number; h: number; view?: 'sky' | 'trees' };
+
+function Window({ x, y, w, h, view = 'sky' }: WindowProps) {
   return (
     <g>
       <rect x={x - 4} y={y - 4} width={w + 8} height={h + 8} rx={3} fill="#fbfaf7" />
@@ -107,12 +97,9 @@ function Books({ x, y, width, height }: { x: number; y: number; width: number; h
 
 function Plant({ x, y }: { x: number; y: number }) {
   return (
-    <g>
-      <path
-        d={`M${x} ${y - 22}Q${x - 18} ${y - 40} ${x - 14} ${y - 18}ZM${x} ${y - 22}Q${x + 16} ${y - 44} ${x + 14} ${y - 18}ZM${x} ${y - 20}Q${x - 2} ${y - 50} ${x + 4} ${y - 22}Z`}
-        fill="#6db263"
-      />
-      <path d={`M${x - 11} ${y - 22}H${x + 11}L${x + 8} ${y}H${x - 8}Z`} fill="#d98b62" />
+    <g transform={`translate(${x} ${y})`}>
+      <path d="M0-22Q-18-40-14-18ZM0-22Q16-44 14-18ZM0-20Q-2-50 4-22Z" fill="#6db263" />
+      <path d="M-11-22H11L8 0H-8Z" fill="#d98b62" />
     </g>
   );
 }
@@ -372,7 +359,8 @@ const ROOMS: Record<RoomSetting, Room> = {
       <g>
         <Wall colour="#efe3d0" floor="#b7a38c" />
         {[0, 1, 2].map((i) => (
-          <g key={i}>
+          // Softened so the shelves stay behind the story instead of competing with the faces.
+          <g key={i} opacity={0.8}>
             <rect x={8 + i * 132} y={16} width={120} height={152} fill="#a97e5c" />
             {[0, 1, 2, 3].map((row) => (
               <g key={row}>

@@ -106,7 +106,7 @@ export function LessonPlayer({ lesson, band }: LessonPlayerProps) {
   return (
     <div className="player" data-band={band}>
       <header className="player__header">
-        <p className="player__lesson-title">{title}</p>
+        <h1 className="player__lesson-title">{title}</h1>
         <Link to={`/learn/${band}`} className="player__leave">
           {t('controls.leave')}
         </Link>
