@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { contentPlugin } from './build/content-plugin';
+import { contentPlugin } from './build/content-plugin.ts';
 
 export default defineConfig({
   // Relative asset paths and hash routes: dist/ works from any static host, at any sub-path.

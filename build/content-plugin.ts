@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { lessonSchema } from '../src/shared/content/lesson-schema';
-import { formatProblem, zodProblems } from '../src/shared/content/validate-lesson';
-import { readContent } from './read-content';
+import { lessonSchema } from '../src/shared/content/lesson-schema.ts';
+import { formatProblem, zodProblems } from '../src/shared/content/validate-lesson.ts';
+import { readContent } from './read-content.ts';
 
 const INDEX_ID = 'virtual:lesson-index';
 const RESOLVED_INDEX_ID = '\0' + INDEX_ID;

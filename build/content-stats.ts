@@ -1,6 +1,6 @@
-import { flattenWords } from '../src/shared/content/lesson-keys';
-import { BANDS, TACTICS, TOPICS, type Band, type Theme } from '../src/shared/content/content-constants';
-import type { Lesson } from '../src/shared/content/lesson-schema';
+import { flattenWords } from '../src/shared/content/lesson-keys.ts';
+import { BANDS, TACTICS, TOPICS, type Band, type Theme } from '../src/shared/content/content-constants.ts';
+import type { Lesson } from '../src/shared/content/lesson-schema.ts';
 
 export type LessonStats = {
   id: string;

@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Lesson } from '../src/shared/content/lesson-schema';
-import { BANDS } from '../src/shared/content/lesson-schema';
-import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '../src/shared/content/languages';
+import type { Lesson } from '../src/shared/content/lesson-schema.ts';
+import { BANDS } from '../src/shared/content/lesson-schema.ts';
+import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '../src/shared/content/languages.ts';
 import {
   validateLessonStructure,
   validateLessonWords,
   type ContentProblem,
-} from '../src/shared/content/validate-lesson';
+} from '../src/shared/content/validate-lesson.ts';
 
 export type ContentReadout = {
   lessons: Lesson[];

@@ -1,4 +1,4 @@
-import curriculum from '../../../locales/en/curriculum.json';
+import curriculum from '../../../locales/en/curriculum.json' with { type: 'json' };
 
 /**
  * Curriculum codes a lesson may cite. The English words file is the list; every language

@@ -1,4 +1,4 @@
-import type { Lesson, Step } from './lesson-schema';
+import type { Lesson, Step } from './lesson-schema.ts';
 
 /** The step listed after this one, the default successor when a step names no `next`. */
 function following(lesson: Lesson, stepId: string): string | undefined {

@@ -1,4 +1,4 @@
-import type { Lesson, Step } from './lesson-schema';
+import type { Lesson, Step } from './lesson-schema.ts';
 
 /**
  * The word keys a lesson needs, derived from its ids. This is the single contract between a

@@ -11,9 +11,9 @@ import {
   SETTINGS,
   TACTICS,
   TOPICS,
-} from './content-constants';
+} from './content-constants.ts';
 
-export * from './content-constants';
+export * from './content-constants.ts';
 
 /**
  * The lesson structure file: ids, answers, branches and illustrations, never words.

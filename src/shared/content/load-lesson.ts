@@ -1,4 +1,4 @@
-import type { Lesson } from './lesson-schema';
+import type { Lesson } from './lesson-schema.ts';
 
 // One chunk per lesson: a child downloads only the lesson they open. The content plugin has
 // already parsed each file with zod at build time, so what arrives here is a valid Lesson.

@@ -1,8 +1,8 @@
 import type { ZodError } from 'zod';
-import { flattenWords, lessonWordKeys } from './lesson-keys';
-import { lessonSchema, type Band, type Lesson, type Step } from './lesson-schema';
-import { nextStepIds } from './lesson-graph';
-import { CURRICULUM_CODES } from './curriculum';
+import { flattenWords, lessonWordKeys } from './lesson-keys.ts';
+import { lessonSchema, type Band, type Lesson, type Step } from './lesson-schema.ts';
+import { nextStepIds } from './lesson-graph.ts';
+import { CURRICULUM_CODES } from './curriculum.ts';
 
 /** One thing wrong with a lesson, naming the file and the field so an author can fix it at once. */
 export type ContentProblem = { file: string; field: string; message: string };
