@@ -17,9 +17,10 @@ export function AppLayout() {
   }, [location.pathname]);
 
   const showQuickExit = /^\/(help|learn\/[^/]+\/[^/]+)/.test(location.pathname);
+  const presenting = /\/present(er)?$/.test(location.pathname);
 
   return (
-    <div className="layout">
+    <div className={presenting ? 'layout layout--present' : 'layout'}>
       <a className="skip-link" href="#main" onClick={focusMain}>
         {t('app.skipToContent')}
       </a>

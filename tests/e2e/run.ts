@@ -32,6 +32,8 @@ const ROUTES = [
   '/learn/11-13/certificate',
   '/classroom',
   `/classroom/${firstOf('14-17').id}`,
+  `/classroom/${firstOf('4-7').id}/present`,
+  `/classroom/${firstOf('4-7').id}/presenter`,
   '/parents',
   '/parents/8-10',
   '/help',
@@ -156,6 +158,105 @@ journey('a lesson that does not exist says so, with a way home', async () => {
   const visit = await openVisit(browser, origin);
   await visit.page.goto(`${origin}/#/learn/8-10/no-such-lesson`);
   await visit.page.getByRole('link', { name: 'Go to the home page' }).waitFor();
+  await visit.context.close();
+});
+
+journey(
+  'a teacher presents a lesson by keyboard, reveals answers, tallies a vote, and the presenter view follows',
+  async () => {
+    const lesson = firstOf('8-10');
+    const onDisk = readLessonOnDisk('8-10', lesson.id);
+    const visit = await openVisit(browser, origin, { viewport: { width: 1920, height: 1080 } });
+    const { page } = visit;
+    await page.goto(`${origin}/#/classroom/${lesson.id}/present`);
+    await page.locator('#slide-title').waitFor();
+    const presenter = await visit.context.newPage();
+    await presenter.goto(`${origin}/#/classroom/${lesson.id}/presenter`);
+    await presenter.getByRole('heading', { name: /Presenter view/ }).waitFor();
+
+    // Move with the keyboard (a presenter clicker sends Page Down) to the first choice or quiz.
+    const target = lesson.steps.findIndex((s) => s.kind === 'choice' || s.kind === 'quiz');
+    const step = lesson.steps[target]!;
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    for (let i = 0; i < target; i++) await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
+    const title = (onDisk.words.steps[step.id] as { title: string }).title;
+    assert.equal(await page.locator('#slide-title').textContent(), title);
+    await presenter.getByText(`: ${title}`, { exact: false }).first().waitFor();
+
+    // Answers stay hidden until revealed.
+    assert.equal(await page.locator('.slide__feedback').count(), 0);
+    const option = step.kind === 'choice' || step.kind === 'quiz' ? step.options[0]! : undefined;
+    await page
+      .getByRole('button', { name: /^Add a vote for: / })
+      .first()
+      .click();
+    await page
+      .getByRole('button', { name: /^Add a vote for: / })
+      .first()
+      .click();
+    assert.equal(await page.locator('.tally__count').first().textContent(), '2 votes');
+    await page.keyboard.press('r');
+    await page.locator('.slide__feedback').first().waitFor();
+    assert.ok(option, 'the step has options');
+    assert.equal(
+      await page.locator('.slide__feedback').count(),
+      step.kind === 'choice' || step.kind === 'quiz' ? step.options.length : 0,
+    );
+
+    // The presenter view drives the projected window too.
+    await presenter.getByRole('button', { name: 'Next', exact: true }).click();
+    await page
+      .locator('#slide-title', {
+        hasText: (onDisk.words.steps[lesson.steps[target + 1]!.id] as { title: string }).title,
+      })
+      .waitFor();
+    await presenter.getByRole('button', { name: 'Start timer' }).click();
+    await page.getByRole('button', { name: 'Pause timer' }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(await axeViolations(presenter), []);
+
+    // Presenting writes nothing to a child's progress.
+    const saved = await page.evaluate(() => localStorage.getItem('spot-the-signs:progress'));
+    assert.ok(!saved || !saved.includes(lesson.id), 'no progress saved for the presented lesson');
+    await visit.context.close();
+    assert.deepEqual(visit.errors, []);
+    assert.deepEqual(visit.foreign, []);
+  },
+);
+
+journey(
+  'a parent opens a band guide and starts a lesson together, with talking points between steps',
+  async () => {
+    const visit = await openVisit(browser, origin, { viewport: { width: 390, height: 844 } });
+    const { page } = visit;
+    await page.goto(`${origin}/#/parents`);
+    await expectHeading(page);
+    await page.getByRole('link', { name: /Ages 8 to 10/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Parents' guide: Ages 8 to 10/ }).waitFor();
+    await page
+      .getByRole('link', { name: /^Start: / })
+      .first()
+      .click();
+    await page.getByText('Family mode:', { exact: false }).waitFor();
+    await page.getByRole('heading', { name: 'Talk together' }).waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await visit.context.close();
+    assert.deepEqual(visit.errors, []);
+  },
+);
+
+journey('a lesson plan prints to a non-empty PDF', async () => {
+  const lesson = firstOf('11-13');
+  const visit = await openVisit(browser, origin);
+  await visit.page.goto(`${origin}/#/classroom/${lesson.id}`);
+  await expectHeading(visit.page);
+  await visit.page.emulateMedia({ media: 'print' });
+  assert.equal(await visit.page.locator('.site-header').isVisible(), false, 'the header is not printed');
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await visit.page.pdf({ format, printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.ok(pdf.length > 20_000 && pages >= 2, `${format}: ${pdf.length} bytes, ${pages} pages`);
+  }
   await visit.context.close();
 });
 

@@ -4,6 +4,7 @@ import {
   Link,
   useLoaderData,
   useRouteError,
+  useSearchParams,
   type LoaderFunctionArgs,
 } from 'react-router';
 import { isBand } from '../../shared/content/content-constants';
@@ -21,7 +22,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 export function Component() {
   const { lesson, band } = useLoaderData<typeof loader>();
-  return <LessonPlayer key={lesson.id} lesson={lesson} band={band} />;
+  const [search] = useSearchParams();
+  return <LessonPlayer key={lesson.id} lesson={lesson} band={band} family={search.get('family') === '1'} />;
 }
 
 export { LessonError as ErrorBoundary };

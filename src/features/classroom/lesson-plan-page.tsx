@@ -33,6 +33,9 @@ export function LessonPlanPage({ lesson }: LessonPlanPageProps) {
         <Button variant="primary" onClick={() => window.print()}>
           {t('plan.print')}
         </Button>
+        <Link className="button button--primary" to={`/classroom/${lesson.id}/present`}>
+          {t('plan.present')}
+        </Link>
         <Link className="button button--secondary" to={`/learn/${lesson.band}/${lesson.id}`}>
           {t('plan.play')}
         </Link>

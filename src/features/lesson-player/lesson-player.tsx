@@ -12,7 +12,12 @@ import { ProgressBar } from './progress-bar';
 import { StepControls } from './step-controls';
 import { StepView } from './step-view';
 
-export type LessonPlayerProps = { lesson: Lesson; band: Band };
+export type LessonPlayerProps = {
+  lesson: Lesson;
+  band: Band;
+  /** A parent and child playing together: talking points appear between steps. */
+  family?: boolean;
+};
 
 /** Steps that are done once read; the others wait for the child's answer. */
 const ANSWERED_BY_READING = new Set(['story', 'reflect', 'recap']);
@@ -27,7 +32,7 @@ function isFinished(lesson: Lesson, progress: LessonProgress | undefined): boole
 }
 
 /** Plays one lesson step by step, saving every answer as it is given, so a child can leave and resume exactly. */
-export function LessonPlayer({ lesson, band }: LessonPlayerProps) {
+export function LessonPlayer({ lesson, band, family = false }: LessonPlayerProps) {
   const { t } = useTranslation('player');
   const words = useLessonWords(lesson.id);
   const progress = useProgressStore((s) => s.lessons[lesson.id]);
@@ -113,6 +118,7 @@ export function LessonPlayer({ lesson, band }: LessonPlayerProps) {
       </header>
       <ProgressBar current={position} total={Math.max(total, position)} />
       {reviewing ? <p className="notice notice--info">{t('summary.reviewing')}</p> : null}
+      {family ? <p className="notice notice--info">{t('family.banner')}</p> : null}
       <StepView
         key={step.id}
         step={step}
@@ -123,6 +129,7 @@ export function LessonPlayer({ lesson, band }: LessonPlayerProps) {
         onSaveNote={(note) => saveNote(lesson.id, step.id, note)}
         takeFocus={moved}
       />
+      {family && canGoOn ? <FamilyTalk lesson={lesson} position={position} words={words} /> : null}
       <StepControls
         canGoBack={position > 1}
         canGoOn={canGoOn}
@@ -131,5 +138,28 @@ export function LessonPlayer({ lesson, band }: LessonPlayerProps) {
         onNext={onNext}
       />
     </div>
+  );
+}
+
+/** Between steps in family mode, one of the lesson's conversation starters or discussion prompts, in turn. */
+function FamilyTalk({
+  lesson,
+  position,
+  words,
+}: {
+  lesson: Lesson;
+  position: number;
+  words: (key: string) => string;
+}) {
+  const { t } = useTranslation('player');
+  const prompts = [
+    ...lesson.parentStarters.map((id) => `meta.parentStarters.${id}`),
+    ...lesson.discussion.map((id) => `meta.discussion.${id}`),
+  ];
+  return (
+    <aside className="family-talk" aria-labelledby="family-talk">
+      <h3 id="family-talk">{t('family.title')}</h3>
+      <p>{words(prompts[(position - 1) % prompts.length]!)}</p>
+    </aside>
   );
 }

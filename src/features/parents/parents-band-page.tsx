@@ -44,7 +44,7 @@ export function ParentsBandPage({ band }: ParentsBandPageProps) {
         <ul className="lesson-links" role="list">
           {lessons.map((l) => (
             <li key={l.id}>
-              <Link className="button button--secondary" to={`/learn/${band}/${l.id}`}>
+              <Link className="button button--secondary" to={`/learn/${band}/${l.id}?family=1`}>
                 {t('band.open', { title: lessonWords(l.id, 'meta.title') })}
               </Link>
             </li>
