@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { QuickExit } from '../features/help/quick-exit';
 import { LanguagePicker } from '../features/i18n/language-picker';
+import { UpdatePrompt } from '../features/offline/update-prompt';
 import { StorageNotice } from '../features/settings/storage-notice';
 
 /** The frame of every screen: skip link, header with "Get help" always in reach, the page, a privacy line. */
@@ -43,6 +44,7 @@ export function AppLayout() {
         </div>
       </header>
       <StorageNotice />
+      <UpdatePrompt />
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
           <Outlet />

@@ -245,6 +245,50 @@ journey(
   },
 );
 
+journey(
+  'the build sends a strict Content-Security-Policy: own origin only, no inline scripts, no eval',
+  async () => {
+    const visit = await openVisit(browser, origin);
+    await visit.page.goto(`${origin}/`);
+    const csp = await visit.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert.ok(csp, 'the CSP meta tag is present');
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.match(csp, /default-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|https?:/);
+    const inlineScripts = await visit.page.locator('script:not([src])').count();
+    assert.equal(inlineScripts, 0, 'no inline scripts');
+    await visit.context.close();
+  },
+);
+
+journey('a band saved for offline use plays with the network off', async () => {
+  const lesson = firstOf('4-7');
+  const onDisk = readLessonOnDisk('4-7', lesson.id);
+  const visit = await openVisit(browser, origin);
+  const { page, context } = visit;
+  await page.goto(`${origin}/#/learn/4-7`);
+  await expectHeading(page);
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  const offer = page.getByText(/Save this age group's lessons on this device so they work offline \(\d/);
+  await offer.waitFor();
+  await page.getByRole('button', { name: 'Make these lessons available offline' }).click();
+  await page.getByText('These lessons work offline on this device.').waitFor({ timeout: 30_000 });
+
+  await context.setOffline(true);
+  await page.goto('about:blank').catch(() => undefined);
+  await page.goto(`${origin}/#/learn/4-7/${lesson.id}`);
+  const first = (onDisk.words.steps[lesson.steps[0]!.id] as { title: string }).title;
+  await page.locator('.step__title', { hasText: first }).waitFor();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.locator('.step__title').nth(0).waitFor();
+  await context.setOffline(false);
+  await context.close();
+  assert.deepEqual(
+    visit.errors.filter((e) => !/ERR_INTERNET_DISCONNECTED/.test(e)),
+    [],
+  );
+});
+
 journey('a lesson plan prints to a non-empty PDF', async () => {
   const lesson = firstOf('11-13');
   const visit = await openVisit(browser, origin);

@@ -5,6 +5,7 @@ import type { Band } from '../../shared/content/content-constants';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { useLessonsWords } from '../i18n/use-lesson-words';
 import { BadgeIcon } from '../illustrations/badge-icon';
+import { BandOffline } from '../offline/band-offline';
 import { useProgressStore } from '../progress/progress-store';
 
 export type BandMapPageProps = { band: Band };
@@ -69,6 +70,7 @@ export function BandMapPage({ band }: BandMapPageProps) {
           );
         })}
       </ol>
+      <BandOffline band={band} />
       <p>
         <Link to="/">{t('map.otherAges')}</Link>
       </p>
