@@ -1,40 +1,43 @@
-import { createHashRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { lazy, type ComponentType } from 'react';
+import { Route, Switch } from 'wouter';
 import { HomePage } from '../features/home/home-page';
-import { AppLayout } from './app-layout';
-import { RouteError } from './route-error';
 
-// Every screen but home is its own chunk. Hash routes make deep links work on any static host,
-// at any sub-path, with no server rewrite rules.
-export const routes: RouteObject[] = [
-  {
-    element: <AppLayout />,
-    errorElement: <RouteError />,
-    // Shown while the first route's chunk and loader arrive.
-    hydrateFallbackElement: <p className="loading">…</p>,
-    children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          { index: true, element: <HomePage /> },
-          { path: 'learn/:band', lazy: () => import('./routes/band-map-route') },
-          { path: 'learn/:band/certificate', lazy: () => import('./routes/certificate-route') },
-          { path: 'learn/:band/:lessonId', lazy: () => import('./routes/lesson-route') },
-          { path: 'classroom', lazy: () => import('./routes/classroom-route') },
-          { path: 'classroom/:lessonId', lazy: () => import('./routes/lesson-plan-route') },
-          { path: 'classroom/:lessonId/present', lazy: () => import('./routes/present-route') },
-          { path: 'classroom/:lessonId/presenter', lazy: () => import('./routes/presenter-route') },
-          { path: 'parents', lazy: () => import('./routes/parents-route') },
-          { path: 'parents/:band', lazy: () => import('./routes/parents-band-route') },
-          { path: 'help', lazy: () => import('./routes/help-route') },
-          { path: 'settings', lazy: () => import('./routes/settings-route') },
-          { path: '*', lazy: () => import('./routes/not-found-route') },
-        ],
-      },
-    ],
-  },
-];
+// Every screen but home is its own chunk. Hash routes (#/learn/8-10) make deep links work on any
+// static host, at any sub-path, with no server rewrite rules. wouter keeps the first load small.
+const screen = (load: () => Promise<{ Component: ComponentType }>) =>
+  lazy(() => load().then((m) => ({ default: m.Component })));
 
-export const createAppRouter = () => createHashRouter(routes);
+const BandMap = screen(() => import('./routes/band-map-route'));
+const Certificate = screen(() => import('./routes/certificate-route'));
+const LessonScreen = screen(() => import('./routes/lesson-route'));
+const Classroom = screen(() => import('./routes/classroom-route'));
+const LessonPlan = screen(() => import('./routes/lesson-plan-route'));
+const Present = screen(() => import('./routes/present-route'));
+const Presenter = screen(() => import('./routes/presenter-route'));
+const Parents = screen(() => import('./routes/parents-route'));
+const ParentsBand = screen(() => import('./routes/parents-band-route'));
+const Help = screen(() => import('./routes/help-route'));
+const Settings = screen(() => import('./routes/settings-route'));
+const NotFound = screen(() => import('./routes/not-found-route'));
 
-/** For tests: the same routes, starting at `path`. */
-export const createTestRouter = (path: string) => createMemoryRouter(routes, { initialEntries: [path] });
+/** The app's screens; the most specific path first. */
+export function AppRoutes() {
+  return (
+    <Switch>
+      <Route path="/" component={HomePage} />
+      <Route path="/learn/:band" component={BandMap} />
+      <Route path="/learn/:band/certificate" component={Certificate} />
+      <Route path="/learn/:band/:lessonId" component={LessonScreen} />
+      <Route path="/learn/:band/:lessonId/together" component={LessonScreen} />
+      <Route path="/classroom" component={Classroom} />
+      <Route path="/classroom/:lessonId" component={LessonPlan} />
+      <Route path="/classroom/:lessonId/present" component={Present} />
+      <Route path="/classroom/:lessonId/presenter" component={Presenter} />
+      <Route path="/parents" component={Parents} />
+      <Route path="/parents/:band" component={ParentsBand} />
+      <Route path="/help" component={Help} />
+      <Route path="/settings" component={Settings} />
+      <Route component={NotFound} />
+    </Switch>
+  );
+}

@@ -9,6 +9,7 @@ import { launchChromium } from './browser';
 import { axeViolations, journey, openVisit, runJourneys, tabTo } from './harness';
 import { answerStepByKeyboard, currentStepTitle, nextByKeyboard, readLessonOnDisk } from './lesson-solver';
 import { readContent } from '../../build/read-content';
+import { BUDGETS, measureBuild } from '../../build/measure-build';
 
 if (!existsSync('dist/index.html')) {
   console.error('dist/ is missing: run `npm run build` first.');
@@ -46,6 +47,21 @@ async function expectHeading(page: import('playwright-core').Page) {
   await page.locator('h1:visible').first().waitFor({ timeout: 10_000 });
   await page.locator('.loading').waitFor({ state: 'detached', timeout: 10_000 });
 }
+
+journey("the byte budgets hold: first load, each lesson's own code and words, audio per lesson", async () => {
+  const m = measureBuild('dist');
+  assert.ok(
+    m.firstLoad.js <= BUDGETS.firstLoadJs,
+    `first-load JavaScript ${m.firstLoad.js} B gzip > ${BUDGETS.firstLoadJs}`,
+  );
+  const heavy = m.lessons.filter((l) => l.own > BUDGETS.lessonOwn).map((l) => `${l.id}: ${l.own} B`);
+  assert.deepEqual(heavy, [], 'lessons over their 25 KB budget');
+  assert.equal(m.lessons.length, lessons.length, 'every lesson has its own chunks');
+  const loud = m.audio
+    .filter((a) => a.bytes > BUDGETS.audioPerLessonLanguage)
+    .map((a) => `${a.language}/${a.lesson}: ${a.bytes} B`);
+  assert.deepEqual(loud, [], 'audio over 400 KB per lesson and language');
+});
 
 journey('every route renders with no axe violation, no console error and no outside request', async () => {
   const visit = await openVisit(browser, origin);

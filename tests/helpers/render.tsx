@@ -3,9 +3,9 @@ import type { i18n as I18n } from 'i18next';
 import type { ReactElement } from 'react';
 import { Suspense } from 'react';
 import { I18nextProvider } from 'react-i18next';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
 import { App } from '../../src/app/app';
-import { createTestRouter } from '../../src/app/router';
 import { createI18n, lessonNamespace } from '../../src/features/i18n/i18n';
 import type { LanguageCode } from '../../src/shared/content/languages';
 
@@ -33,10 +33,11 @@ export async function renderWithProviders(
   { lessonIds = [], language = 'en' }: { lessonIds?: string[]; language?: LanguageCode } = {},
 ): Promise<RenderResult & { i18n: I18n }> {
   const i18n = await createTestI18n(language, lessonIds);
-  const router = createMemoryRouter([{ path: '*', element: <Suspense fallback="loading">{ui}</Suspense> }]);
   const result = render(
     <I18nextProvider i18n={i18n}>
-      <RouterProvider router={router} />
+      <Router hook={memoryLocation({ path: '/' }).hook}>
+        <Suspense fallback="loading">{ui}</Suspense>
+      </Router>
     </I18nextProvider>,
   );
   return { ...result, i18n };
@@ -45,6 +46,6 @@ export async function renderWithProviders(
 /** Renders the whole app at a path, as a visitor arriving by a deep link. */
 export async function renderApp(path = '/', language: LanguageCode = 'en') {
   const i18n = await createTestI18n(language);
-  const router = createTestRouter(path);
-  return { ...render(<App i18n={i18n} router={router} />), i18n, router };
+  const location = memoryLocation({ path, record: true });
+  return { ...render(<App i18n={i18n} location={location.hook} />), i18n, location };
 }

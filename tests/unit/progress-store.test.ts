@@ -122,4 +122,13 @@ describe('the progress store', () => {
     expect(problems).toEqual(['full']);
     setItem.mockRestore();
   });
+
+  test('progress saved in another tab is picked up here, so two tabs never overwrite each other', async () => {
+    const other = { version: 1, state: { lessons: { 'sample-lesson': saved({ currentStepId: 'tf' }) } } };
+    window.localStorage.setItem(STORAGE_KEYS.progress, JSON.stringify(other));
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEYS.progress }));
+    await vi.waitFor(() =>
+      expect(useProgressStore.getState().lessons['sample-lesson']?.currentStepId).toBe('tf'),
+    );
+  });
 });

@@ -1,12 +1,8 @@
-import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
-import { loadLesson } from '../../shared/content/load-lesson';
+import { useParams } from 'wouter';
+import { useLesson } from '../../shared/content/use-lesson';
 import { LessonPlanPage } from '../../features/classroom/lesson-plan-page';
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  return { lesson: await loadLesson(params.lessonId ?? '') };
-}
-
 export function Component() {
-  const { lesson } = useLoaderData<typeof loader>();
-  return <LessonPlanPage lesson={lesson} />;
+  const { lessonId = '' } = useParams<{ lessonId: string }>();
+  return <LessonPlanPage lesson={useLesson(lessonId)} />;
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { lessonsOfBand } from '../../shared/content/lesson-index';
 import type { Band } from '../../shared/content/content-constants';
 import { PageHeading } from '../../shared/ui/page-heading';

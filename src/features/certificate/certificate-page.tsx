@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { Band } from '../../shared/content/content-constants';
 import { lessonsOfBand } from '../../shared/content/lesson-index';
 import { Button } from '../../shared/ui/button';

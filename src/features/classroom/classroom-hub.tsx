@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { BANDS, TACTICS, TOPICS, type Band, type Theme } from '../../shared/content/content-constants';
 import { ALL_LESSONS } from '../../shared/content/lesson-index';
 import { PageHeading } from '../../shared/ui/page-heading';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { Lesson } from '../../shared/content/lesson-schema';
 import { Button } from '../../shared/ui/button';
 import { PageHeading } from '../../shared/ui/page-heading';

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { nextStepAfter, routeFrom } from '../../shared/content/lesson-graph';
 import type { Band } from '../../shared/content/content-constants';
 import type { Lesson } from '../../shared/content/lesson-schema';
@@ -36,14 +36,18 @@ export function LessonPlayer({ lesson, band, family = false }: LessonPlayerProps
   const { t } = useTranslation('player');
   const words = useLessonWords(lesson.id);
   const progress = useProgressStore((s) => s.lessons[lesson.id]);
-  const { answerStep, goToStep, goBack, completeLesson, restartLesson, saveNote } =
+  const { openLesson, answerStep, goToStep, goBack, completeLesson, restartLesson, saveNote } =
     useProgressStore.getState();
   // A finished lesson reopens on its summary; anything else resumes at the saved step.
   const [mode, setMode] = useState<Mode>(() => (isFinished(lesson, progress) ? 'summary' : 'play'));
   const [reviewIndex, setReviewIndex] = useState(0);
   const [moved, setMoved] = useState(false);
 
-  // The route opened the lesson in the store before rendering (lesson-route.tsx).
+  // Fit saved progress to the lesson as it is now (or start it), once per opening.
+  useEffect(() => {
+    openLesson(lesson);
+  }, [lesson, openLesson]);
+
   if (!progress) return null;
 
   const title = words('meta.title');

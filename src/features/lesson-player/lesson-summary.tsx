@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { Band } from '../../shared/content/content-constants';
 import type { Lesson } from '../../shared/content/lesson-schema';
 import { Button } from '../../shared/ui/button';

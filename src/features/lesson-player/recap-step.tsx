@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { stepWords, type StepProps } from './step-props';
 
 /** The lesson's key messages, trusted adults, and the way to help: every lesson ends here. */

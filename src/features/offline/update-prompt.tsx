@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useLocation } from 'wouter';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { Button } from '../../shared/ui/button';
 import { Notice } from '../../shared/ui/notice';
@@ -7,7 +7,7 @@ import { Notice } from '../../shared/ui/notice';
 /** Registers the service worker and offers a new version when one is ready, never in the middle of a lesson. */
 export function UpdatePrompt() {
   const { t } = useTranslation();
-  const { pathname } = useLocation();
+  const [pathname] = useLocation();
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,

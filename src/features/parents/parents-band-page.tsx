@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { Band } from '../../shared/content/content-constants';
 import { lessonsOfBand } from '../../shared/content/lesson-index';
 import { PageHeading } from '../../shared/ui/page-heading';
@@ -44,7 +44,7 @@ export function ParentsBandPage({ band }: ParentsBandPageProps) {
         <ul className="lesson-links" role="list">
           {lessons.map((l) => (
             <li key={l.id}>
-              <Link className="button button--secondary" to={`/learn/${band}/${l.id}?family=1`}>
+              <Link className="button button--secondary" to={`/learn/${band}/${l.id}/together`}>
                 {t('band.open', { title: lessonWords(l.id, 'meta.title') })}
               </Link>
             </li>

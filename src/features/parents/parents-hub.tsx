@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { BANDS } from '../../shared/content/content-constants';
 import { PageHeading } from '../../shared/ui/page-heading';
 

@@ -122,10 +122,13 @@ export const useProgressStore = create<ProgressStore>()(
 );
 
 /** Another tab saved progress: load it, so two open tabs never overwrite each other's work. */
-export function followOtherTabs(): () => void {
+function followOtherTabs(): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.key === STORAGE_KEYS.progress) void useProgressStore.persist.rehydrate();
   };
   window.addEventListener('storage', onStorage);
   return () => window.removeEventListener('storage', onStorage);
 }
+
+// The store loads with the first screen that shows progress; from then on it follows other tabs.
+if (typeof window !== 'undefined') followOtherTabs();

@@ -1,29 +1,49 @@
-import * as z from 'zod/mini';
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { BANDS } from '../../shared/content/content-constants';
-import { LANGUAGE_CODES } from '../../shared/content/languages';
+import { BANDS, type Band } from '../../shared/content/content-constants';
+import { LANGUAGE_CODES, type LanguageCode } from '../../shared/content/languages';
 import { createSafeJsonStorage, setAside, STORAGE_KEYS } from '../../shared/storage/safe-storage';
 
 export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
 export const MOTION_CHOICES = ['system', 'reduce', 'full'] as const;
 export const AUTO_READ_CHOICES = ['band', 'always', 'never'] as const;
 
-const settingsSchema = z.object({
+/**
+ * Settings, checked field by field whenever they are read back. Written by hand rather than with
+ * zod/mini because this store is part of the first load, where every kilobyte counts.
+ */
+export type Settings = {
   /** Unset until the user picks: the browser's language is used meanwhile. */
-  language: z.optional(z.enum(LANGUAGE_CODES as [string, ...string[]])),
-  band: z.optional(z.enum(BANDS)),
-  /** ISO country code for the help page; unset means "from the language". */
-  country: z.optional(z.string().check(z.regex(/^([A-Z]{2}|OTHER)$/))),
-  textSize: z.enum(TEXT_SIZES),
-  motion: z.enum(MOTION_CHOICES),
+  language?: LanguageCode;
+  band?: Band;
+  /** ISO country code for the help page, or OTHER; unset means "from the language". */
+  country?: string;
+  textSize: (typeof TEXT_SIZES)[number];
+  motion: (typeof MOTION_CHOICES)[number];
   /** Read each step aloud when it opens: by default only for 4-7, who cannot read yet. */
-  autoRead: z.enum(AUTO_READ_CHOICES),
-  narration: z.boolean(),
-  sounds: z.boolean(),
-  soundVolume: z.number().check(z.minimum(0), z.maximum(1)),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+  autoRead: (typeof AUTO_READ_CHOICES)[number];
+  narration: boolean;
+  sounds: boolean;
+  soundVolume: number;
+};
+
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (v: unknown): v is T =>
+    (values as readonly unknown[]).includes(v);
+const isBoolean = (v: unknown): v is boolean => typeof v === 'boolean';
+
+const FIELD_CHECKS: { [K in keyof Settings]-?: (v: unknown) => boolean } = {
+  language: oneOf(LANGUAGE_CODES),
+  band: oneOf(BANDS),
+  country: (v) => typeof v === 'string' && /^([A-Z]{2}|OTHER)$/.test(v),
+  textSize: oneOf(TEXT_SIZES),
+  motion: oneOf(MOTION_CHOICES),
+  autoRead: oneOf(AUTO_READ_CHOICES),
+  narration: isBoolean,
+  sounds: isBoolean,
+  soundVolume: (v) => typeof v === 'number' && v >= 0 && v <= 1,
+};
 
 export const DEFAULT_SETTINGS: Settings = {
   textSize: 'normal',
@@ -46,10 +66,9 @@ function salvageSettings(value: unknown): { settings: Settings; dropped: boolean
   const raw = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
   const settings: Record<string, unknown> = { ...DEFAULT_SETTINGS };
   let dropped = false;
-  for (const [key, field] of Object.entries(settingsSchema.def.shape)) {
-    if (!(key in raw)) continue;
-    const parsed = (field as z.ZodMiniType).safeParse(raw[key]);
-    if (parsed.success) settings[key] = parsed.data;
+  for (const [key, check] of Object.entries(FIELD_CHECKS)) {
+    if (!(key in raw) || raw[key] === undefined) continue;
+    if (check(raw[key])) settings[key] = raw[key];
     else dropped = true;
   }
   return { settings: settings as Settings, dropped };

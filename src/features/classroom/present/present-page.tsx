@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { Lesson } from '../../../shared/content/lesson-schema';
 import { Button } from '../../../shared/ui/button';
 import { useLessonWords } from '../../i18n/use-lesson-words';
