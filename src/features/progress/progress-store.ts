@@ -77,7 +77,8 @@ export const useProgressStore = create<ProgressStore>()(
         completeLesson: (lessonId) =>
           updateLesson(lessonId, (p) => {
             const { points, max } = lessonScore(p);
-            const score = max ? points / max : 1;
+            // Clamped: a score is a share, whatever a damaged or hand-edited record claims.
+            const score = max ? Math.min(1, Math.max(0, points / max)) : 1;
             return {
               ...p,
               completedAt: p.completedAt ?? new Date().toISOString(),

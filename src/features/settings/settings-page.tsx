@@ -7,6 +7,7 @@ import { Notice } from '../../shared/ui/notice';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { LanguagePicker } from '../i18n/language-picker';
 import { useProgressStore } from '../progress/progress-store';
+import { MoveProgress } from './move-progress';
 import {
   AUTO_READ_CHOICES,
   MOTION_CHOICES,
@@ -91,6 +92,7 @@ export function SettingsPage() {
           />
         </label>
       </div>
+      <MoveProgress />
       <ForgetMe />
     </div>
   );
