@@ -5,18 +5,24 @@ import { lessonSchema, type Lesson, type Step } from '../../src/shared/content/l
 import { tabTo } from './harness';
 
 type Words = { steps: Record<string, Record<string, unknown>>; meta: Record<string, string> };
+type PlayerWords = {
+  chat: { showAll: string; check: string };
+  quiz: { check: string };
+  sort: { moveTo: string; check: string };
+};
 
-export type LessonOnDisk = { lesson: Lesson; words: Words };
+/** A lesson as the child meets it in one language: its structure, its words and the player's words. */
+export type LessonOnDisk = { lesson: Lesson; words: Words; ui: PlayerWords; language: string };
 
 export function readLessonOnDisk(band: string, id: string, language = 'en'): LessonOnDisk {
-  const root = process.cwd();
-  const lesson = lessonSchema.parse(
-    JSON.parse(readFileSync(join(root, 'lessons', band, `${id}.json`), 'utf8')),
-  );
-  const words = JSON.parse(
-    readFileSync(join(root, 'locales', language, 'lessons', `${id}.json`), 'utf8'),
-  ) as Words;
-  return { lesson, words };
+  const read = (...path: string[]) => JSON.parse(readFileSync(join(process.cwd(), ...path), 'utf8'));
+  const lesson = lessonSchema.parse(read('lessons', band, `${id}.json`));
+  return {
+    lesson,
+    words: read('locales', language, 'lessons', `${id}.json`) as Words,
+    ui: read('locales', language, 'player.json') as PlayerWords,
+    language,
+  };
 }
 
 const text = (words: Words, ...path: string[]) => {
@@ -35,7 +41,7 @@ export async function currentStepTitle(page: Page): Promise<string> {
  * Answers the step on screen as a child who knows the safe and right answers would, using only
  * the Tab, Space and Enter keys. Returns the step it answered.
  */
-export async function answerStepByKeyboard(page: Page, { lesson, words }: LessonOnDisk): Promise<Step> {
+export async function answerStepByKeyboard(page: Page, { lesson, words, ui }: LessonOnDisk): Promise<Step> {
   const title = await currentStepTitle(page);
   // Several steps may share a title ("True or false?"): the step's own question or prompt tells them apart.
   const onScreen = await page.locator('.step').innerText();
@@ -55,12 +61,12 @@ export async function answerStepByKeyboard(page: Page, { lesson, words }: Lesson
 
   switch (step.kind) {
     case 'chat': {
-      if (await page.locator('button:has-text("Show all messages")').count())
-        await press('button:has-text("Show all messages")');
+      const showAll = `button:has-text(${css(ui.chat.showAll)})`;
+      if (await page.locator(showAll).count()) await press(showAll);
       for (const message of step.messages.filter((m) => m.flag)) {
         await press(`button.flag-toggle[aria-label*=${css(text(words, step.id, message.id, 'text'))}]`);
       }
-      await press('button:has-text("Check my flags")');
+      await press(`button:has-text(${css(ui.chat.check)})`);
       break;
     }
     case 'choice': {
@@ -74,16 +80,16 @@ export async function answerStepByKeyboard(page: Page, { lesson, words }: Lesson
         if (step.mode === 'multi') await press(target, 'Space');
         else await chooseRadio(page, target);
       }
-      await press('button:has-text("Check my answer")');
+      await press(`button:has-text(${css(ui.quiz.check)})`);
       break;
     }
     case 'sort': {
       for (const item of step.items) {
         const bucket = text(words, step.id, item.bucket, 'label');
         const group = `[role=group][aria-label=${css(text(words, step.id, item.id, 'label'))}]`;
-        await press(`${group} button:has-text(${css(`Put in “${bucket}”`)})`);
+        await press(`${group} button:has-text(${css(ui.sort.moveTo.replace('{{bucket}}', bucket))})`);
       }
-      await press('button:has-text("Check my sorting")');
+      await press(`button:has-text(${css(ui.sort.check)})`);
       break;
     }
     default:

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { preview } from 'vite';
 import { launchChromium } from './browser';
 import { axeViolations, journey, openVisit, runJourneys, tabTo } from './harness';
+import { registerLanguageJourneys } from './language-journeys';
 import { answerStepByKeyboard, currentStepTitle, nextByKeyboard, readLessonOnDisk } from './lesson-solver';
 import { readContent } from '../../build/read-content';
 import { BUDGETS, measureBuild } from '../../build/measure-build';
@@ -319,6 +320,8 @@ journey('a lesson plan prints to a non-empty PDF', async () => {
   }
   await visit.context.close();
 });
+
+registerLanguageJourneys({ browser, origin, expectHeading });
 
 const failed = await runJourneys();
 await browser.close();
