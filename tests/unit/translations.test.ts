@@ -47,6 +47,13 @@ describe('the translation check', () => {
     expect(fixture('uk', ukrainian)).toEqual([]);
   });
 
+  test('lets a plural form other than "other" leave out the number, as Arabic does for one and two', () => {
+    expect(fixture('uk', { ...ukrainian, lessons_one: 'один урок' })).toEqual([]);
+    expect(fixture('uk', { ...ukrainian, lessons_other: 'уроки' })).toEqual([
+      'lessons_other: placeholders must be {count} as in English',
+    ]);
+  });
+
   test('names a missing plural form, a changed placeholder and a key English lacks', () => {
     const { lessons_few: _dropped, ...rest } = ukrainian;
     expect(fixture('uk', { ...rest, greeting: 'Привіт, {{nom}}', extra: 'зайве' })).toEqual([

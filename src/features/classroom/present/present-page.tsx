@@ -33,8 +33,9 @@ export function PresentPage({ lesson }: PresentPageProps) {
       const back = ['PageUp', rtl ? 'ArrowRight' : 'ArrowLeft'];
       if (forward.includes(event.key)) dispatch({ type: 'go', slide: state.slide + 1 });
       else if (back.includes(event.key)) dispatch({ type: 'go', slide: state.slide - 1 });
-      else if (event.key.toLowerCase() === 'r') dispatch({ type: 'toggleReveal', stepId: step.id });
-      else if (event.key.toLowerCase() === 't') dispatch({ type: 'timerToggle', now: Date.now() });
+      // By physical key, so R and T work on any keyboard layout (Arabic, Ukrainian...).
+      else if (event.code === 'KeyR') dispatch({ type: 'toggleReveal', stepId: step.id });
+      else if (event.code === 'KeyT') dispatch({ type: 'timerToggle', now: Date.now() });
       else return;
       event.preventDefault();
     };
