@@ -6,7 +6,7 @@ import type { ContentProblem } from '../src/shared/content/validate-lesson.ts';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const placeholders = (value: string) =>
-  [...value.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort();
+  [...value.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]!).sort();
 
 /** Above this share of strings identical to English, a "translation" is mostly untranslated. */
 export const MAX_IDENTICAL_SHARE = 0.2;

@@ -1,11 +1,16 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { flattenWords } from '../../src/shared/content/lesson-keys';
 import { axeViolations, journey, openVisit } from './harness';
 import { answerStepByKeyboard, nextByKeyboard, readLessonOnDisk } from './lesson-solver';
 
-type Context = { browser: Browser; origin: string; expectHeading: (page: Page) => Promise<void> };
+type Context = {
+  browser: Browser;
+  origin: string;
+  routes: string[];
+  expectHeading: (page: Page) => Promise<void>;
+};
 
 /** English sentences of the app's own words: none may show on a screen in another language. */
 function englishSentences(): string[] {
@@ -25,8 +30,35 @@ async function englishOnScreen(page: Page, sentences: string[]): Promise<string[
 }
 
 /** Journeys that play lessons in other languages, right-to-left included, and leave quickly. */
-export function registerLanguageJourneys({ browser, origin, expectHeading }: Context) {
+export function registerLanguageJourneys({ browser, origin, routes, expectHeading }: Context) {
   const english = englishSentences();
+  const languages = readdirSync('locales').filter(
+    (l) => l !== 'en' && existsSync(`locales/${l}/common.json`),
+  );
+
+  for (const language of languages) {
+    journey(
+      `every route in ${language}: right language and direction, no axe violation, no English, no outside request`,
+      async () => {
+        const visit = await openVisit(browser, origin, { locale: language });
+        const { page } = visit;
+        const problems: string[] = [];
+        for (const route of routes) {
+          await page.goto('about:blank');
+          await page.goto(`${origin}/#${route}`);
+          await expectHeading(page);
+          if ((await page.getAttribute('html', 'lang')) !== language)
+            problems.push(`${route}: lang is not ${language}`);
+          for (const v of await axeViolations(page)) problems.push(`${route}: ${v}`);
+          for (const s of await englishOnScreen(page, english)) problems.push(`${route}: English "${s}"`);
+        }
+        await visit.context.close();
+        assert.deepEqual(problems, []);
+        assert.deepEqual(visit.errors, []);
+        assert.deepEqual(visit.foreign, []);
+      },
+    );
+  }
   const plays: [language: string, dir: 'rtl' | 'ltr', band: string, lesson: string][] = [
     ['ar', 'rtl', '8-10', 'who-is-really-there'],
     ['uk', 'ltr', '4-7', 'trusted-adults'],

@@ -321,7 +321,7 @@ journey('a lesson plan prints to a non-empty PDF', async () => {
   await visit.context.close();
 });
 
-registerLanguageJourneys({ browser, origin, expectHeading });
+registerLanguageJourneys({ browser, origin, routes: ROUTES, expectHeading });
 
 const failed = await runJourneys();
 await browser.close();
