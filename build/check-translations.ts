@@ -5,8 +5,11 @@ import { SOURCE_LANGUAGE } from '../src/shared/content/languages.ts';
 import type { ContentProblem } from '../src/shared/content/validate-lesson.ts';
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+/** `{{count, number}}` -> `count:number`: the name and the formatter both have to match English. */
 const placeholders = (value: string) =>
-  [...value.matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]!).sort();
+  [...value.matchAll(/\{\{\s*([\w.]+)\s*(?:,\s*(\w+))?[^}]*\}\}/g)]
+    .map((m) => (m[2] ? `${m[1]}:${m[2]}` : m[1]!))
+    .sort();
 
 /** Above this share of strings identical to English, a "translation" is mostly untranslated. */
 export const MAX_IDENTICAL_SHARE = 0.2;
@@ -61,7 +64,8 @@ export function translationProblems(root: string, language: string): ContentProb
           problems.push({ file, field: k, message: 'missing translation' });
           continue;
         }
-        const keep = (names: string[]) => (countOptional ? names.filter((n) => n !== 'count') : names);
+        const keep = (names: string[]) =>
+          countOptional ? names.filter((n) => n.split(':')[0] !== 'count') : names;
         const want = keep(placeholders(String(value))).join(',');
         if (keep(placeholders(translated)).join(',') !== want)
           problems.push({ file, field: k, message: `placeholders must be {${want}} as in English` });

@@ -96,3 +96,10 @@ describe('the language', () => {
     expect(i18n.dir()).toBe('ltr');
   });
 });
+
+test("numbers in sentences are written the language's way, through Intl", async () => {
+  const { i18n } = await renderApp('/');
+  await screen.findByRole('heading', { level: 1 });
+  expect(i18n.t('map.progress', { done: 1200, total: 3 })).toBe('1,200 of 3 lessons finished');
+  expect(i18n.getFixedT('de')('map.progress', { done: 1200, total: 3 })).toMatch(/^1\.200\b/);
+});

@@ -69,3 +69,19 @@ describe('the translation check', () => {
     );
   });
 });
+
+test('a number formatter in English must be kept by the translation', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'i18n-'));
+  for (const lang of ['en', 'de']) mkdirSync(join(dir, 'locales', lang, 'lessons'), { recursive: true });
+  writeFileSync(
+    join(dir, 'locales/en/common.json'),
+    JSON.stringify({ step: 'Step {{current, number}} of {{total, number}}' }),
+  );
+  writeFileSync(
+    join(dir, 'locales/de/common.json'),
+    JSON.stringify({ step: 'Schritt {{current}} von {{total, number}}' }),
+  );
+  expect(translationProblems(dir, 'de').map((p) => p.message)).toEqual([
+    'placeholders must be {current:number,total:number} as in English',
+  ]);
+});
