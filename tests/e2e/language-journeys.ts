@@ -16,7 +16,9 @@ type Context = {
 function englishSentences(): string[] {
   const sentences = new Set<string>();
   for (const ns of ['common', 'player']) {
-    for (const value of flattenWords(JSON.parse(readFileSync(`locales/en/${ns}.json`, 'utf8'))).values()) {
+    for (const [key, value] of flattenWords(JSON.parse(readFileSync(`locales/en/${ns}.json`, 'utf8')))) {
+      // The app's name is a name: a translation may keep it.
+      if (key === 'app.name') continue;
       if (typeof value === 'string' && !value.includes('{{') && value.split(' ').length >= 3)
         sentences.add(value);
     }
