@@ -46,6 +46,53 @@ for (const size of SIZES) {
   }
   await page.close();
 }
+// Every step kind, at both sizes: walk a lesson on its safe path and photograph each kind once.
+for (const size of SIZES) {
+  const page = await browser.newPage({ viewport: size, reducedMotion: 'reduce' });
+  await page.goto(`${origin}/#/learn/8-10/who-is-really-there`);
+  const seen = new Set<string>();
+  for (let i = 0; i < 20; i++) {
+    const step = page.locator('.step').first();
+    await step.waitFor();
+    const kind = ((await step.getAttribute('class')) ?? '').match(/step--(\w+)/)?.[1] ?? 'unknown';
+    if (!seen.has(kind)) {
+      seen.add(kind);
+      await page.screenshot({ path: `docs/screenshots/step-${kind}-${size.label}.png`, fullPage: true });
+    }
+    // Answer just enough to go on: first option, first bucket, check.
+    if (kind === 'choice') await page.locator('.option-button').first().click();
+    if (kind === 'quiz') {
+      await page.locator('.quiz input').first().check();
+      await page.locator('.quiz .button--primary').click();
+      if (await page.getByRole('button', { name: 'Try again' }).count()) {
+        await page.getByRole('button', { name: 'Try again' }).click();
+        await page.locator('.quiz input').nth(1).check();
+        await page.locator('.quiz .button--primary').click();
+      }
+    }
+    if (kind === 'chat') await page.getByRole('button', { name: 'Check my flags' }).click();
+    if (kind === 'sort') {
+      for (const card of await page.locator('.sort-card__moves').all())
+        await card.locator('button').first().click();
+      await page.getByRole('button', { name: 'Check my sorting' }).click();
+      if (!seen.has('sort-checked')) {
+        seen.add('sort-checked');
+        await page.screenshot({
+          path: `docs/screenshots/step-sort-checked-${size.label}.png`,
+          fullPage: true,
+        });
+      }
+    }
+    if (kind === 'recap') break;
+    const next = page.locator('.step-controls .button--primary:not([disabled])');
+    if (!(await next.count())) {
+      console.log(`Stopped at a ${kind} step this walk could not answer; the kinds seen so far are saved.`);
+      break;
+    }
+    await next.click();
+  }
+  await page.close();
+}
 await browser.close();
 server.httpServer.close();
 console.log('Screenshots written to docs/screenshots/');
