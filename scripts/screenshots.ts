@@ -13,6 +13,13 @@ const SCREENS: [name: string, route: string, prepare?: string][] = [
   ['chat', '/learn/8-10/who-is-really-there', 'chat'],
   ['help', '/help'],
   ['lesson-plan', '/classroom/secrets-online'],
+  ['present', '/classroom/who-is-really-there/present'],
+];
+
+/** The same screens in Arabic, right to left. */
+const RTL: [name: string, route: string][] = [
+  ['home-ar', '/'],
+  ['chat-ar', '/learn/8-10/who-is-really-there'],
 ];
 const SIZES = [
   { label: '360', width: 360, height: 780 },
@@ -46,6 +53,23 @@ for (const size of SIZES) {
   }
   await page.close();
 }
+for (const size of SIZES) {
+  const context = await browser.newContext({ viewport: size, reducedMotion: 'reduce', locale: 'ar' });
+  const page = await context.newPage();
+  for (const [name, route] of RTL) {
+    await page.goto('about:blank');
+    await page.goto(`${origin}/#${route}`);
+    await page.locator('h1:visible').first().waitFor();
+    if (name === 'chat-ar') {
+      for (let i = 0; i < 6 && !(await page.locator('.chat').count()); i++) {
+        await page.locator('.step-controls .button--primary').click();
+      }
+    }
+    await page.screenshot({ path: `docs/screenshots/${name}-${size.label}.png` });
+  }
+  await context.close();
+}
+
 // Every step kind, at both sizes: walk a lesson on its safe path and photograph each kind once.
 for (const size of SIZES) {
   const page = await browser.newPage({ viewport: size, reducedMotion: 'reduce' });
