@@ -60,6 +60,20 @@ export default tseslint.config(
     },
   },
   {
+    // howler's one owner: the rule at the top forbids it everywhere else, zod's full build stays out.
+    files: ['src/shared/audio/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'Use zod/mini in browser code; the full zod is for build-time checks.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/unit/**/*.{ts,tsx}'],
     ...testingLibrary.configs['flat/react'],
   },

@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { chunkFileName } from './build/chunk-names.ts';
 import { contentPlugin } from './build/content-plugin.ts';
 import { cspPlugin } from './build/csp-plugin.ts';
+import { narrationPlugin } from './build/narration-plugin.ts';
 import { offlineManifestPlugin } from './build/offline-manifest-plugin.ts';
 import { CONTENT_CACHE, OFFLINE_MANIFEST } from './src/shared/offline/content-cache.ts';
 
@@ -13,6 +14,7 @@ export default defineConfig({
   base: './',
   plugins: [
     contentPlugin(),
+    narrationPlugin(),
     react(),
     cspPlugin(),
     offlineManifestPlugin(),

@@ -3,7 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createI18n, detectLanguage, lessonNamespace } from './features/i18n/i18n';
 import { useSettingsStore } from './features/settings/settings-store';
+import { watchFirstInteraction } from './shared/audio/first-interaction';
 import './app/global.css';
+
+// From the very start: the tap that opens a lesson is what lets a 4-7 lesson read its first step aloud.
+watchFirstInteraction();
 
 // Opened straight into a lesson (a link, a reload, a resumed tab): fetch the player, the lesson and
 // its words alongside the app's start-up instead of one after the other.

@@ -156,6 +156,39 @@ for (const band of ['4-7', '8-10']) {
   });
 }
 
+journey(
+  '"Read aloud" on a 4-7 lesson step fetches its clip from /audio/ and the narrator reports playing',
+  async () => {
+    const lesson = firstOf('4-7');
+    const visit = await openVisit(browser, origin);
+    const { page } = visit;
+    await page.goto(`${origin}/#/learn/4-7/${lesson.id}`);
+    await page.locator('.step__title').waitFor();
+    // Nothing sounds before the child has touched the page, even for 4-7 (the next step may be fetched ahead).
+    await page.waitForTimeout(500);
+    assert.equal(await page.locator('.read-aloud').getAttribute('data-state'), 'idle', 'silent before a tap');
+
+    const fetched = page.waitForResponse((r) =>
+      new URL(r.url()).pathname.includes(`/audio/en/${lesson.id}/steps.${lesson.steps[0]!.id}.title.`),
+    );
+    await page.getByRole('button', { name: 'Read aloud', exact: true }).click();
+    const response = await fetched;
+    assert.equal(response.status(), 200);
+    assert.match(response.url(), /\/audio\/en\/[^/]+\/steps\.[^/]+\.title\.(webm|mp3)\?v=\w+$/);
+    await page.locator('.read-aloud[data-state="playing"]').waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Stop reading', exact: true }).waitFor();
+    assert.ok(await page.locator('.is-reading').count(), 'the words being read are outlined');
+
+    // The same button stops it.
+    await page.getByRole('button', { name: 'Stop reading', exact: true }).click();
+    await page.locator('.read-aloud[data-state="idle"]').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    await visit.context.close();
+    assert.deepEqual(visit.errors, []);
+    assert.deepEqual(visit.foreign, []);
+  },
+);
+
 journey('corrupt saved progress does not stop the app, and the child is told once, kindly', async () => {
   const visit = await openVisit(browser, origin);
   await visit.page.addInitScript(() => {

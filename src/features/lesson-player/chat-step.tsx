@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { stepKey } from '../../shared/content/lesson-keys';
 import { Button } from '../../shared/ui/button';
 import { Avatar } from '../illustrations/avatar';
 import { useReducedMotion } from '../settings/use-document-preferences';
+import { classes, readingClass, useNarration } from './narration-context';
+import { ReadItemButton } from './read-item-button';
 import { stepWords, type StepProps } from './step-props';
 
 /** Time between messages: long enough to read a short message aloud, short enough to keep attention. */
@@ -20,6 +23,8 @@ export function ChatStep({ step, words, record, onAnswer }: StepProps<'chat'>) {
   const { t: tc } = useTranslation('common');
   const w = stepWords(words, step.id);
   const reduced = useReducedMotion();
+  const { state } = useNarration();
+  const key = (...rest: string[]) => stepKey(step.id, ...rest);
   const checked = record?.done === true && record.answer?.kind === 'chat';
   const [flagged, setFlagged] = useState<Set<string>>(
     () => new Set(record?.answer?.kind === 'chat' ? record.answer.flagged : []),
@@ -66,7 +71,7 @@ export function ChatStep({ step, words, record, onAnswer }: StepProps<'chat'>) {
 
   return (
     <div className="chat" data-app={step.app}>
-      <p className="step__prompt">{w('prompt')}</p>
+      <p className={classes('step__prompt', readingClass(state, key('prompt')))}>{w('prompt')}</p>
       <div className="chat__window">
         <p className="chat__app-name">{t(`chat.apps.${step.app}`)}</p>
         <ol className="chat__log" role="log" aria-live="polite" aria-label={t('chat.log')}>
@@ -84,7 +89,13 @@ export function ChatStep({ step, words, record, onAnswer }: StepProps<'chat'>) {
                 <Avatar avatar={person.avatar} size={36} />
                 <div className="bubble__body">
                   <p className="bubble__name">{name}</p>
-                  <p className="bubble__text">{text}</p>
+                  <p className={classes('bubble__text', readingClass(state, key(message.id, 'text')))}>
+                    {text}
+                  </p>
+                  <ReadItemButton
+                    keys={[key(message.id, 'text'), ...(verdict && !isChild ? [key(message.id, 'why')] : [])]}
+                    text={`${name}: ${text}`}
+                  />
                   {!isChild && !checked ? (
                     <button
                       type="button"
@@ -106,7 +117,7 @@ export function ChatStep({ step, words, record, onAnswer }: StepProps<'chat'>) {
                           tactic: message.flag ? tc(`tactics.${message.flag.tactic}`) : '',
                         })}
                       </p>
-                      <p>{w(`${message.id}.why`)}</p>
+                      <p className={readingClass(state, key(message.id, 'why'))}>{w(`${message.id}.why`)}</p>
                     </div>
                   ) : null}
                 </div>

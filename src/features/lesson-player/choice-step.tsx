@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { stepKey } from '../../shared/content/lesson-keys';
 import { SceneIllustration } from '../illustrations/scene-illustration';
+import { classes, readingClass, useNarration } from './narration-context';
+import { ReadItemButton } from './read-item-button';
 import { stepWords, type StepProps } from './step-props';
 
 /**
@@ -9,26 +12,29 @@ import { stepWords, type StepProps } from './step-props';
 export function ChoiceStep({ step, words, record, onAnswer }: StepProps<'choice'>) {
   const { t } = useTranslation('player');
   const w = stepWords(words, step.id);
+  const { state } = useNarration();
+  const key = (...rest: string[]) => stepKey(step.id, ...rest);
   const chosenId = record?.answer?.kind === 'choice' ? record.answer.optionId : undefined;
   const chosen = step.options.find((o) => o.id === chosenId);
 
   return (
     <div className="choice">
       {step.scene ? <SceneIllustration scene={step.scene} alt={w('alt')} /> : null}
-      <p className="step__prompt" id={`${step.id}-prompt`}>
+      <p className={classes('step__prompt', readingClass(state, key('prompt')))} id={`${step.id}-prompt`}>
         {w('prompt')}
       </p>
       <ul className="choice__options" role="list" aria-labelledby={`${step.id}-prompt`}>
         {step.options.map((option) => (
-          <li key={option.id}>
+          <li key={option.id} className="option-row">
             <button
               type="button"
-              className="option-button"
+              className={classes('option-button', readingClass(state, key(option.id, 'label')))}
               aria-pressed={option.id === chosenId}
               onClick={() => onAnswer({ done: true, answer: { kind: 'choice', optionId: option.id } })}
             >
               {w(`${option.id}.label`)}
             </button>
+            <ReadItemButton keys={[key(option.id, 'label')]} text={w(`${option.id}.label`)} />
           </li>
         ))}
       </ul>
@@ -36,7 +42,7 @@ export function ChoiceStep({ step, words, record, onAnswer }: StepProps<'choice'
         {chosen ? (
           <div className={`feedback feedback--${chosen.tone}`}>
             <p className="feedback__title">{t(`choice.tone.${chosen.tone}`)}</p>
-            <p>{w(`${chosen.id}.feedback`)}</p>
+            <p className={readingClass(state, key(chosen.id, 'feedback'))}>{w(`${chosen.id}.feedback`)}</p>
           </div>
         ) : null}
       </div>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { soundEffects } from '../../shared/audio/sound-effects';
 import { nextStepAfter, routeFrom } from '../../shared/content/lesson-graph';
 import type { Band } from '../../shared/content/content-constants';
 import type { Lesson } from '../../shared/content/lesson-schema';
@@ -8,8 +9,10 @@ import { useLessonWords } from '../i18n/use-lesson-words';
 import { useProgressStore } from '../progress/progress-store';
 import type { LessonProgress, StepRecord } from '../progress/saved-progress';
 import { LessonSummary } from './lesson-summary';
+import { NarrationProvider } from './narration-provider';
 import { ProgressBar } from './progress-bar';
 import { StepControls } from './step-controls';
+import { answerSound, stepReadingKeys } from './step-reading';
 import { StepView } from './step-view';
 
 export type LessonPlayerProps = {
@@ -88,7 +91,10 @@ export function LessonPlayer({ lesson, band, family = false }: LessonPlayerProps
   );
 
   const onAnswer = (answer: StepRecord) => {
-    if (!reviewing) answerStep(lesson.id, step.id, answer);
+    if (reviewing) return;
+    answerStep(lesson.id, step.id, answer);
+    const sound = answerSound(step, answer);
+    if (sound) soundEffects.play(sound);
   };
 
   const onNext = () => {
@@ -102,6 +108,7 @@ export function LessonPlayer({ lesson, band, family = false }: LessonPlayerProps
     if (nextId) goToStep(lesson.id, nextId);
     else {
       completeLesson(lesson.id);
+      soundEffects.play('finished');
       setMode('summary');
     }
   };
@@ -112,36 +119,47 @@ export function LessonPlayer({ lesson, band, family = false }: LessonPlayerProps
     else goBack(lesson.id);
   };
 
+  const nextStep = reviewing ? path![reviewIndex + 1] : nextId;
+
   return (
-    <div className="player" data-band={band}>
-      <header className="player__header">
-        <h1 className="player__lesson-title">{title}</h1>
-        <Link to={`/learn/${band}`} className="player__leave">
-          {t('controls.leave')}
-        </Link>
-      </header>
-      <ProgressBar current={position} total={Math.max(total, position)} />
-      {reviewing ? <p className="notice notice--info">{t('summary.reviewing')}</p> : null}
-      {family ? <p className="notice notice--info">{t('family.banner')}</p> : null}
-      <StepView
-        key={step.id}
-        step={step}
-        words={words}
-        record={record}
-        onAnswer={onAnswer}
-        note={progress.notes?.[step.id]}
-        onSaveNote={(note) => saveNote(lesson.id, step.id, note)}
-        takeFocus={moved}
-      />
-      {family && canGoOn ? <FamilyTalk lesson={lesson} position={position} words={words} /> : null}
-      <StepControls
-        canGoBack={position > 1}
-        canGoOn={canGoOn}
-        isLast={!reviewing && !nextId}
-        onBack={onBack}
-        onNext={onNext}
-      />
-    </div>
+    <NarrationProvider
+      lessonId={lesson.id}
+      band={band}
+      words={words}
+      openStep={`${mode}:${position}:${step.id}`}
+      keysOnOpen={stepReadingKeys(step, record)}
+      nextKey={nextStep ? `steps.${nextStep}.title` : undefined}
+    >
+      <div className="player" data-band={band}>
+        <header className="player__header">
+          <h1 className="player__lesson-title">{title}</h1>
+          <Link to={`/learn/${band}`} className="player__leave">
+            {t('controls.leave')}
+          </Link>
+        </header>
+        <ProgressBar current={position} total={Math.max(total, position)} />
+        {reviewing ? <p className="notice notice--info">{t('summary.reviewing')}</p> : null}
+        {family ? <p className="notice notice--info">{t('family.banner')}</p> : null}
+        <StepView
+          key={step.id}
+          step={step}
+          words={words}
+          record={record}
+          onAnswer={onAnswer}
+          note={progress.notes?.[step.id]}
+          onSaveNote={(note) => saveNote(lesson.id, step.id, note)}
+          takeFocus={moved}
+        />
+        {family && canGoOn ? <FamilyTalk lesson={lesson} position={position} words={words} /> : null}
+        <StepControls
+          canGoBack={position > 1}
+          canGoOn={canGoOn}
+          isLast={!reviewing && !nextId}
+          onBack={onBack}
+          onNext={onNext}
+        />
+      </div>
+    </NarrationProvider>
   );
 }
 

@@ -1,6 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { stepKey } from '../../shared/content/lesson-keys';
 import { Button } from '../../shared/ui/button';
+import { classes, readingClass, useNarration } from './narration-context';
+import { ReadItemButton } from './read-item-button';
 import { stepWords, type StepProps } from './step-props';
 
 /** Tries before the explanation and the right answer are shown. */
@@ -17,6 +20,8 @@ export function QuizStep({ step, words, record, onAnswer }: StepProps<'quiz'>) {
   const { t } = useTranslation('player');
   const w = stepWords(words, step.id);
   const groupId = useId();
+  const { state } = useNarration();
+  const key = (...rest: string[]) => stepKey(step.id, ...rest);
   const saved = record?.answer?.kind === 'quiz' ? record.answer.optionIds : [];
   const [selected, setSelected] = useState<string[]>(record?.done ? saved : []);
   const [hint, setHint] = useState('');
@@ -62,7 +67,9 @@ export function QuizStep({ step, words, record, onAnswer }: StepProps<'quiz'>) {
   return (
     <div className="quiz">
       <fieldset className="quiz__options" aria-describedby={`${groupId}-how`}>
-        <legend className="step__prompt">{w('question')}</legend>
+        <legend className={classes('step__prompt', readingClass(state, key('question')))}>
+          {w('question')}
+        </legend>
         <p className="hint" id={`${groupId}-how`}>
           {t(`quiz.${step.mode}`)}
         </p>
@@ -72,7 +79,12 @@ export function QuizStep({ step, words, record, onAnswer }: StepProps<'quiz'>) {
             const mark = finished ? (option.correct ? 'right' : isSelected ? 'wrong' : 'none') : 'none';
             return (
               <li key={option.id} className={`quiz__option quiz__option--${mark}`}>
-                <label className="option-button option-button--input">
+                <label
+                  className={classes(
+                    'option-button option-button--input',
+                    readingClass(state, key(option.id, 'label')),
+                  )}
+                >
                   <input
                     type={isMulti ? 'checkbox' : 'radio'}
                     name={groupId}
@@ -86,8 +98,22 @@ export function QuizStep({ step, words, record, onAnswer }: StepProps<'quiz'>) {
                     <span className="quiz__mark">✓ {t('quiz.correctMark')}</span>
                   ) : null}
                 </label>
+                {step.mode !== 'true-false' ? (
+                  <ReadItemButton
+                    keys={[
+                      key(option.id, 'label'),
+                      ...(showFeedbackFor(option.id) ? [key(option.id, 'feedback')] : []),
+                    ]}
+                    text={label(option.id)}
+                  />
+                ) : null}
                 {showFeedbackFor(option.id) ? (
-                  <p className={`quiz__feedback quiz__feedback--${option.correct ? 'right' : 'wrong'}`}>
+                  <p
+                    className={classes(
+                      `quiz__feedback quiz__feedback--${option.correct ? 'right' : 'wrong'}`,
+                      readingClass(state, key(option.id, 'feedback')),
+                    )}
+                  >
                     {w(`${option.id}.feedback`)}
                   </p>
                 ) : null}
@@ -117,7 +143,7 @@ export function QuizStep({ step, words, record, onAnswer }: StepProps<'quiz'>) {
             <p className="feedback__title">
               {lastWasRight ? t(attempts === 1 ? 'quiz.right' : 'quiz.rightSecond') : t('quiz.answerIs')}
             </p>
-            <p>{w('explanation')}</p>
+            <p className={readingClass(state, key('explanation'))}>{w('explanation')}</p>
           </div>
         ) : null}
       </div>

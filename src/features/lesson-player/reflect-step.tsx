@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../shared/ui/button';
 import { SceneIllustration } from '../illustrations/scene-illustration';
+import { classes, readingClass, useNarration } from './narration-context';
 import { stepWords, type StepProps } from './step-props';
 
 export type ReflectStepProps = StepProps<'reflect'> & {
@@ -19,10 +20,13 @@ export function ReflectStep({ step, words, note, onSaveNote }: ReflectStepProps)
   const [draft, setDraft] = useState(note ?? '');
   const [message, setMessage] = useState('');
   const noteId = useId();
+  const { state } = useNarration();
   return (
     <div className="reflect">
       {step.scene ? <SceneIllustration scene={step.scene} alt={w('alt')} /> : null}
-      <p className="step__prompt reflect__prompt">{w('prompt')}</p>
+      <p className={classes('step__prompt reflect__prompt', readingClass(state, `steps.${step.id}.prompt`))}>
+        {w('prompt')}
+      </p>
       <p>{t('reflect.talk')}</p>
       {step.allowNote ? (
         <div className="reflect__note">

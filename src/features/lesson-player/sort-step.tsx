@@ -12,7 +12,10 @@ import {
 import { CSS } from '@dnd-kit/utilities';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { stepKey } from '../../shared/content/lesson-keys';
 import { Button } from '../../shared/ui/button';
+import { classes, readingClass, useNarration } from './narration-context';
+import { ReadItemButton } from './read-item-button';
 import { stepWords, type StepProps } from './step-props';
 
 const UNSORTED = '';
@@ -25,6 +28,8 @@ const UNSORTED = '';
 export function SortStep({ step, words, record, onAnswer }: StepProps<'sort'>) {
   const { t } = useTranslation('player');
   const w = stepWords(words, step.id);
+  const { state } = useNarration();
+  const key = (...rest: string[]) => stepKey(step.id, ...rest);
   const checked = record?.done === true;
   const [placements, setPlacements] = useState<Record<string, string>>(() =>
     record?.answer?.kind === 'sort' ? record.answer.placements : {},
@@ -88,6 +93,8 @@ export function SortStep({ step, words, record, onAnswer }: StepProps<'sort'>) {
         key={itemId}
         id={itemId}
         label={itemLabel(itemId)}
+        isReading={Boolean(readingClass(state, key(itemId, 'label')))}
+        readKeys={[key(itemId, 'label'), ...(checked ? [key(itemId, 'feedback')] : [])]}
         disabled={checked}
         dragLabel={t('sort.dragHandle', { card: itemLabel(itemId) })}
       >
@@ -98,7 +105,7 @@ export function SortStep({ step, words, record, onAnswer }: StepProps<'sort'>) {
                 ? `✓ ${t('sort.right')}`
                 : t('sort.wrong', { bucket: bucketLabel(item.bucket) })}
             </p>
-            <p>{w(`${itemId}.feedback`)}</p>
+            <p className={readingClass(state, key(itemId, 'feedback'))}>{w(`${itemId}.feedback`)}</p>
           </div>
         ) : (
           <div className="sort-card__moves" role="group" aria-label={itemLabel(itemId)}>
@@ -126,7 +133,7 @@ export function SortStep({ step, words, record, onAnswer }: StepProps<'sort'>) {
 
   return (
     <div className="sort">
-      <p className="step__prompt">{w('prompt')}</p>
+      <p className={classes('step__prompt', readingClass(state, key('prompt')))}>{w('prompt')}</p>
       {!checked ? <p className="hint">{t('sort.instructions')}</p> : null}
       <DndContext
         sensors={sensors}
@@ -144,6 +151,7 @@ export function SortStep({ step, words, record, onAnswer }: StepProps<'sort'>) {
               key={bucket.id}
               id={bucket.id}
               label={bucketLabel(bucket.id)}
+              isReading={Boolean(readingClass(state, key(bucket.id, 'label')))}
               emptyLabel={t('sort.empty')}
             >
               {step.items.filter((item) => placements[item.id] === bucket.id).map((item) => card(item.id))}
@@ -170,9 +178,15 @@ export function SortStep({ step, words, record, onAnswer }: StepProps<'sort'>) {
   );
 }
 
-type SortBucketProps = { id: string; label: string; emptyLabel: string; children: ReactNode[] };
+type SortBucketProps = {
+  id: string;
+  label: string;
+  isReading?: boolean;
+  emptyLabel: string;
+  children: ReactNode[];
+};
 
-function SortBucket({ id, label, emptyLabel, children }: SortBucketProps) {
+function SortBucket({ id, label, isReading = false, emptyLabel, children }: SortBucketProps) {
   const { setNodeRef, isOver } = useDroppable({ id });
   return (
     <section
@@ -180,7 +194,7 @@ function SortBucket({ id, label, emptyLabel, children }: SortBucketProps) {
       className={`sort-bucket ${isOver ? 'sort-bucket--over' : ''}`}
       aria-label={label}
     >
-      <h3 className="sort-bucket__label">{label}</h3>
+      <h3 className={classes('sort-bucket__label', isReading && 'is-reading')}>{label}</h3>
       {children.length ? (
         <ul className="sort-bucket__cards" role="list">
           {children}
@@ -192,9 +206,17 @@ function SortBucket({ id, label, emptyLabel, children }: SortBucketProps) {
   );
 }
 
-type SortCardProps = { id: string; label: string; dragLabel: string; disabled: boolean; children: ReactNode };
+type SortCardProps = {
+  id: string;
+  label: string;
+  isReading: boolean;
+  readKeys: string[];
+  dragLabel: string;
+  disabled: boolean;
+  children: ReactNode;
+};
 
-function SortCard({ id, label, dragLabel, disabled, children }: SortCardProps) {
+function SortCard({ id, label, isReading, readKeys, dragLabel, disabled, children }: SortCardProps) {
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id, disabled });
   return (
     <li
@@ -214,7 +236,8 @@ function SortCard({ id, label, dragLabel, disabled, children }: SortCardProps) {
             <span aria-hidden="true">⠿</span>
           </button>
         ) : null}
-        <p className="sort-card__label">{label}</p>
+        <p className={classes('sort-card__label', isReading && 'is-reading')}>{label}</p>
+        <ReadItemButton keys={readKeys} text={label} />
       </div>
       {children}
     </li>

@@ -4,10 +4,13 @@ import type { LessonWords } from '../i18n/use-lesson-words';
 import type { StepRecord } from '../progress/saved-progress';
 import { ChatStep } from './chat-step';
 import { ChoiceStep } from './choice-step';
+import { classes, readingClass, useNarration } from './narration-context';
 import { QuizStep } from './quiz-step';
+import { ReadAloudButton } from './read-aloud-button';
 import { RecapStep } from './recap-step';
 import { ReflectStep } from './reflect-step';
 import { SortStep } from './sort-step';
+import { stepReadingKeys } from './step-reading';
 import { StoryStep } from './story-step';
 
 export type StepViewProps = {
@@ -21,18 +24,28 @@ export type StepViewProps = {
   takeFocus: boolean;
 };
 
-/** One step: its heading (focused when the step changes, so screen readers start there) and its body. */
+/**
+ * One step: its heading (focused when the step changes, so screen readers start there), "Read
+ * aloud", and its body.
+ */
 export function StepView({ step, words, record, onAnswer, note, onSaveNote, takeFocus }: StepViewProps) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const { state } = useNarration();
   useEffect(() => {
     if (takeFocus) heading.current?.focus();
   }, [step.id, takeFocus]);
 
   return (
     <section className={`step step--${step.kind}`} aria-labelledby={`step-${step.id}`}>
-      <h2 id={`step-${step.id}`} ref={heading} tabIndex={-1} className="step__title">
+      <h2
+        id={`step-${step.id}`}
+        ref={heading}
+        tabIndex={-1}
+        className={classes('step__title', readingClass(state, `steps.${step.id}.title`))}
+      >
         {words(`steps.${step.id}.title`)}
       </h2>
+      <ReadAloudButton keys={stepReadingKeys(step, record)} />
       {renderBody()}
     </section>
   );

@@ -1,0 +1,73 @@
+import type { SoundEffect } from '../../shared/audio/audio-files';
+import { stepKey } from '../../shared/content/lesson-keys';
+import type { Step } from '../../shared/content/lesson-schema';
+import type { StepRecord } from '../progress/saved-progress';
+
+/**
+ * What "Read aloud" reads on a step, in screen order: its title and main text, then any feedback
+ * now showing. Messages, options and cards also have their own small buttons, so a child can
+ * hear one again without the whole step.
+ */
+export function stepReadingKeys(step: Step, record: StepRecord | undefined): string[] {
+  const k = (...rest: string[]) => stepKey(step.id, ...rest);
+  const keys = [k('title')];
+  switch (step.kind) {
+    case 'story':
+      keys.push(...step.panels.map((p) => k(p.id, 'text')));
+      break;
+    case 'chat':
+      keys.push(k('prompt'));
+      break;
+    case 'choice': {
+      keys.push(k('prompt'), ...step.options.map((o) => k(o.id, 'label')));
+      const chosen = record?.answer?.kind === 'choice' ? record.answer.optionId : undefined;
+      if (chosen) keys.push(k(chosen, 'feedback'));
+      break;
+    }
+    case 'quiz':
+      keys.push(k('question'));
+      // True and false are the player's own words, with no clip; the question says which is which.
+      if (step.mode !== 'true-false') keys.push(...step.options.map((o) => k(o.id, 'label')));
+      if (record?.done) keys.push(k('explanation'));
+      break;
+    case 'sort':
+      keys.push(k('prompt'), ...step.buckets.map((b) => k(b.id, 'label')));
+      if (!record?.done) keys.push(...step.items.map((i) => k(i.id, 'label')));
+      break;
+    case 'reflect':
+      keys.push(k('prompt'));
+      break;
+    case 'recap':
+      keys.push(...step.points.map((p) => k(p.id, 'text')));
+      break;
+  }
+  return keys;
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * The sound for an answer: "correct" for a right or safe one, "try-again" (soft, never a buzzer)
+ * for one to think again about, "red-flag" when a chat's warning signs were found.
+ */
+export function answerSound(step: Step, record: StepRecord): SoundEffect | undefined {
+  const answer = record.answer;
+  switch (answer?.kind) {
+    case 'chat':
+      return (record.points ?? 0) > 0 ? 'red-flag' : 'try-again';
+    case 'choice': {
+      const tone =
+        step.kind === 'choice' ? step.options.find((o) => o.id === answer.optionId)?.tone : undefined;
+      return tone === 'safe' ? 'correct' : tone === 'risky' ? 'try-again' : undefined;
+    }
+    case 'quiz': {
+      if (step.kind !== 'quiz') return undefined;
+      const right = step.options.filter((o) => o.correct).map((o) => o.id);
+      return sameSet(answer.optionIds, right) ? 'correct' : 'try-again';
+    }
+    case 'sort':
+      return record.points === record.maxPoints ? 'correct' : 'try-again';
+    default:
+      return undefined;
+  }
+}
