@@ -72,7 +72,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    manifest: true,
     rollupOptions: { output: { chunkFileNames: chunkFileName } },
   },
   server: { port: 5173 },

@@ -12,11 +12,6 @@ export const BUDGETS = {
 
 export const gzipBytes = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 
-type Vite = Record<
-  string,
-  { file: string; imports?: string[]; dynamicImports?: string[]; isEntry?: boolean; css?: string[] }
->;
-
 export type BuildMeasures = {
   firstLoad: { js: number; css: number; files: string[] };
   lessonRoute: { js: number; files: string[] };
@@ -26,7 +21,6 @@ export type BuildMeasures = {
 
 /** Measures a built dist/: what the home page loads first, what a lesson adds, each lesson's own chunks and audio. */
 export function measureBuild(dist: string): BuildMeasures {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Vite;
   const offline = JSON.parse(readFileSync(join(dist, 'offline-manifest.json'), 'utf8')) as OfflineManifest;
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const referenced = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
@@ -60,7 +54,6 @@ export function measureBuild(dist: string): BuildMeasures {
         }
         audio.push({ lesson, language, bytes: byExt.get('webm') ?? Math.max(0, ...byExt.values()) });
       }
-  void manifest;
   return {
     firstLoad: { js: sum(firstJs), css: sum(firstCss), files: referenced },
     lessonRoute: { js: sum(player), files: player },

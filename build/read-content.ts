@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Lesson } from '../src/shared/content/lesson-schema.ts';
-import { BANDS } from '../src/shared/content/lesson-schema.ts';
+import { BANDS } from '../src/shared/content/content-constants.ts';
 import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '../src/shared/content/languages.ts';
 import {
   validateLessonStructure,

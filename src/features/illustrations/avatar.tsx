@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import type { AVATARS } from '../../shared/content/lesson-schema';
+import type { AVATARS } from '../../shared/content/content-constants';
 import { AnimalHead } from './animal';
 import { ANIMALS, isAnimal, PEOPLE, type CharacterId } from './cast';
 import { shade, tint } from './colour';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { BADGES } from '../../shared/content/lesson-schema';
+import type { BADGES } from '../../shared/content/content-constants';
 
 export type BadgeId = (typeof BADGES)[number];
 export type BadgeIconProps = {

@@ -1,4 +1,4 @@
-import type { CHARACTERS, MOODS } from '../../shared/content/lesson-schema';
+import type { CHARACTERS, MOODS } from '../../shared/content/content-constants';
 
 export type CharacterId = (typeof CHARACTERS)[number];
 export type Mood = (typeof MOODS)[number];

@@ -1,4 +1,4 @@
-import type { DEVICES } from '../../shared/content/lesson-schema';
+import type { DEVICES } from '../../shared/content/content-constants';
 
 export type DeviceKind = Exclude<(typeof DEVICES)[number], 'none'>;
 export type DeviceProps = { device: DeviceKind };

@@ -5,7 +5,3 @@ import curriculum from '../../../locales/en/curriculum.json' with { type: 'json'
  * carries the same codes with its own summary, written in our words (never a framework's text).
  */
 export const CURRICULUM_CODES = Object.keys(curriculum.codes);
-export const CURRICULUM_FRAMEWORKS = Object.keys(curriculum.frameworks);
-
-/** The framework a code belongs to, from its prefix: `UKCIS-OR-7-11-2` -> `UKCIS`. */
-export const frameworkOf = (code: string) => code.split('-')[0] ?? code;

@@ -1,5 +1,6 @@
 import { LESSON_INDEX } from 'virtual:lesson-index';
-import type { Band, Lesson } from './lesson-schema.ts';
+import type { Band } from './content-constants.ts';
+import type { Lesson } from './lesson-schema.ts';
 
 /** What the band map, the classroom hub and the parents' hub know of a lesson before loading it. */
 export type LessonSummary = Pick<

@@ -13,8 +13,6 @@ import {
   TOPICS,
 } from './content-constants.ts';
 
-export * from './content-constants.ts';
-
 /**
  * The lesson structure file: ids, answers, branches and illustrations, never words.
  * Words live in `locales/<lang>/lessons/<lesson-id>.json`, keyed by the ids declared here
@@ -156,7 +154,6 @@ export const stepSchema = z.discriminatedUnion('kind', [
 export type Step = z.infer<typeof stepSchema>;
 export type StepKind = Step['kind'];
 export type StepOf<K extends StepKind> = Extract<Step, { kind: K }>;
-export const STEP_KINDS = stepSchema.options.map((o) => o.shape.kind.value) as StepKind[];
 
 export const lessonSchema = z.object({
   schemaVersion: z.literal(LESSON_SCHEMA_VERSION),

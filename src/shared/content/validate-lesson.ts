@@ -1,6 +1,7 @@
 import type { ZodError } from 'zod';
 import { flattenWords, lessonWordKeys } from './lesson-keys.ts';
-import { lessonSchema, type Band, type Lesson, type Step } from './lesson-schema.ts';
+import type { Band } from './content-constants.ts';
+import { lessonSchema, type Lesson, type Step } from './lesson-schema.ts';
 import { nextStepIds } from './lesson-graph.ts';
 import { CURRICULUM_CODES } from './curriculum.ts';
 
