@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { LessonPlayer } from '../../src/features/lesson-player/lesson-player';
 import { useProgressStore } from '../../src/features/progress/progress-store';
 import { useSettingsStore } from '../../src/features/settings/settings-store';
-import { answerSound, stepReadingKeys } from '../../src/features/lesson-player/step-reading';
+import { answerSound, feedbackKeys, stepReadingKeys } from '../../src/features/lesson-player/step-reading';
 import { narrator } from '../../src/shared/audio/narrator';
 import type { Band } from '../../src/shared/content/content-constants';
 import type { LanguageCode } from '../../src/shared/content/languages';
@@ -201,4 +201,56 @@ test('"Read aloud" on a step reads its words in screen order, then the feedback 
   // True and false are the player's words, not the lesson's: no clip to read.
   const tf = sampleLesson.steps.find((s) => s.id === 'tf')!;
   expect(stepReadingKeys(tf, undefined)).toEqual(['steps.tf.title', 'steps.tf.question']);
+});
+
+test('for 4-7 the feedback an answer shows is read after its chime; older bands hear it on request', async () => {
+  const user = userEvent.setup();
+  const view = await renderPlayer({ band: '4-7', startAt: 'what-now' });
+  await user.click(screen.getByRole('button', { name: 'Keep it quiet' }));
+  await screen.findByText('Keeping it quiet can feel easier, but a worrying secret is one to tell.');
+  // The chime first, then the words that explain it.
+  expect(howls.find((h) => h.src[0] === 'audio/sfx/try-again.mp3')?.plays).toBe(1);
+  expect(howlFor('steps.what-now.quiet.feedback')?.playing.size ?? 0).toBe(0);
+  await vi.waitFor(() => expect(howlFor('steps.what-now.quiet.feedback')?.playing.size).toBe(1));
+  view.unmount();
+
+  resetFakeHowler();
+  useProgressStore.setState({ lessons: {} });
+  await renderPlayer({ band: '8-10', startAt: 'what-now' });
+  await user.click(screen.getByRole('button', { name: 'Tell his dad' }));
+  await screen.findByText('Telling a trusted adult is the safest thing to do.');
+  await act(() => new Promise((r) => setTimeout(r, 900)));
+  expect(howlFor('steps.what-now.tell.feedback')).toBeUndefined();
+});
+
+test('moving on before the feedback starts means it is never read over the next step', async () => {
+  const user = userEvent.setup();
+  await renderPlayer({ band: '4-7', startAt: 'what-now' });
+  await user.click(screen.getByRole('button', { name: 'Tell his dad' }));
+  await user.click(screen.getByRole('button', { name: /^Next/ }));
+  await screen.findByRole('heading', { level: 2, name: 'Dad helps' });
+  await act(() => new Promise((r) => setTimeout(r, 900)));
+  expect(howlFor('steps.what-now.tell.feedback')?.plays ?? 0).toBe(0);
+  await vi.waitFor(() => expect(howlFor('steps.helped.title')?.playing.size).toBe(1));
+});
+
+test('the feedback read after an answer is what the answer put on screen', () => {
+  const step = (id: string) => sampleLesson.steps.find((s) => s.id === id)!;
+  expect(
+    feedbackKeys(step('what-now'), { done: true, answer: { kind: 'choice', optionId: 'quiet' } }),
+  ).toEqual(['steps.what-now.quiet.feedback']);
+  const quiz = (optionIds: string[], done: boolean) => ({
+    done,
+    answer: { kind: 'quiz' as const, optionIds },
+  });
+  expect(feedbackKeys(step('secret-quiz'), quiz(['a'], false))).toEqual(['steps.secret-quiz.a.feedback']);
+  expect(feedbackKeys(step('secret-quiz'), quiz(['b'], true))).toEqual([
+    'steps.secret-quiz.b.feedback',
+    'steps.secret-quiz.explanation',
+  ]);
+  const chat = step('game-chat');
+  const flags =
+    chat.kind === 'chat' ? chat.messages.filter((m) => m.flag).map((m) => `steps.game-chat.${m.id}.why`) : [];
+  expect(flags.length).toBeGreaterThan(0);
+  expect(feedbackKeys(chat, { done: true, answer: { kind: 'chat', flagged: [] } })).toEqual(flags);
 });

@@ -8,11 +8,12 @@ import type { Lesson } from '../../shared/content/lesson-schema';
 import { useLessonWords } from '../i18n/use-lesson-words';
 import { useProgressStore } from '../progress/progress-store';
 import type { LessonProgress, StepRecord } from '../progress/saved-progress';
+import { loadSortStep } from './lazy-sort-step';
 import { LessonSummary } from './lesson-summary';
 import { NarrationProvider } from './narration-provider';
 import { ProgressBar } from './progress-bar';
 import { StepControls } from './step-controls';
-import { answerSound, stepReadingKeys } from './step-reading';
+import { answerSound, feedbackKeys, stepReadingKeys } from './step-reading';
 import { StepView } from './step-view';
 
 export type LessonPlayerProps = {
@@ -45,11 +46,20 @@ export function LessonPlayer({ lesson, band, family = false }: LessonPlayerProps
   const [mode, setMode] = useState<Mode>(() => (isFinished(lesson, progress) ? 'summary' : 'play'));
   const [reviewIndex, setReviewIndex] = useState(0);
   const [moved, setMoved] = useState(false);
+  // A new object per answer, so the narrator reads each answer's feedback once.
+  const [answered, setAnswered] = useState<{ keys: string[] }>();
 
   // Fit saved progress to the lesson as it is now (or start it), once per opening.
   useEffect(() => {
     openLesson(lesson);
   }, [lesson, openLesson]);
+
+  // Fetch the drag-and-drop step once the first step is on screen, so it is ready when reached.
+  useEffect(() => {
+    if (!lesson.steps.some((s) => s.kind === 'sort')) return;
+    const timer = setTimeout(() => void loadSortStep().catch(() => {}), 1000);
+    return () => clearTimeout(timer);
+  }, [lesson]);
 
   if (!progress) return null;
 
@@ -95,10 +105,12 @@ export function LessonPlayer({ lesson, band, family = false }: LessonPlayerProps
     answerStep(lesson.id, step.id, answer);
     const sound = answerSound(step, answer);
     if (sound) soundEffects.play(sound);
+    setAnswered({ keys: feedbackKeys(step, answer) });
   };
 
   const onNext = () => {
     setMoved(true);
+    setAnswered(undefined);
     if (reviewing) {
       if (reviewIndex + 1 < path!.length) setReviewIndex(reviewIndex + 1);
       else setMode('summary');
@@ -115,6 +127,7 @@ export function LessonPlayer({ lesson, band, family = false }: LessonPlayerProps
 
   const onBack = () => {
     setMoved(true);
+    setAnswered(undefined);
     if (reviewing) setReviewIndex(Math.max(0, reviewIndex - 1));
     else goBack(lesson.id);
   };
@@ -128,6 +141,7 @@ export function LessonPlayer({ lesson, band, family = false }: LessonPlayerProps
       words={words}
       openStep={`${mode}:${position}:${step.id}`}
       keysOnOpen={stepReadingKeys(step, record)}
+      answerFeedback={answered}
       nextKey={nextStep ? `steps.${nextStep}.title` : undefined}
     >
       <div className="player" data-band={band}>

@@ -22,11 +22,17 @@ export type NarrationProviderProps = {
   keysOnOpen: string[];
   /** The first words of the step after this one, fetched ahead of time. */
   nextKey: string | undefined;
+  /** The feedback an answer just showed: read, like a step opening, if the settings say so. */
+  answerFeedback?: { keys: string[] } | undefined;
   children: ReactNode;
 };
 
+/** The longest answer sound lasts about 0.6 s. */
+const AFTER_ANSWER_SOUND_MS = 700;
+
 /**
- * Reads the lesson aloud: each step when it opens (for 4-7 by default, or always or never, as set),
+ * Reads the lesson aloud: each step when it opens and the feedback each answer shows (for 4-7 by
+ * default, or always or never, as set),
  * and whatever a read-aloud button asks for. Stops when the step changes or the player closes.
  */
 export function NarrationProvider({
@@ -36,6 +42,7 @@ export function NarrationProvider({
   openStep,
   keysOnOpen,
   nextKey,
+  answerFeedback,
   children,
 }: NarrationProviderProps) {
   const { i18n } = useTranslation();
@@ -101,6 +108,17 @@ export function NarrationProvider({
     if (reads) void narrator.play(clips(keys), { auto: true });
     return () => narrator.stop();
   }, [openStep]);
+
+  useEffect(() => {
+    const { clipsFor: clips, readsOnOpen: reads } = latest.current;
+    if (!answerFeedback || !reads) return;
+    // After the answer's chime, not over it.
+    const timer = window.setTimeout(
+      () => void narrator.play(clips(answerFeedback.keys), { auto: true }),
+      AFTER_ANSWER_SOUND_MS,
+    );
+    return () => window.clearTimeout(timer);
+  }, [answerFeedback]);
 
   useEffect(() => {
     if (nextKey && (readsOnOpen || hasListened)) narrator.preload(clipsFor([nextKey]));

@@ -44,6 +44,34 @@ export function stepReadingKeys(step: Step, record: StepRecord | undefined): str
   return keys;
 }
 
+/**
+ * The feedback an answer has just put on screen, in screen order: read aloud straight after the
+ * answer wherever steps are read on opening (4-7 by default), so a child who cannot read hears
+ * why, not only the chime.
+ */
+export function feedbackKeys(step: Step, record: StepRecord): string[] {
+  const k = (...rest: string[]) => stepKey(step.id, ...rest);
+  const answer = record.answer;
+  switch (answer?.kind) {
+    case 'choice':
+      return [k(answer.optionId, 'feedback')];
+    case 'quiz':
+      return [
+        ...answer.optionIds.map((id) => k(id, 'feedback')),
+        ...(record.done && step.kind === 'quiz' ? [k('explanation')] : []),
+      ];
+    case 'chat':
+      // Why each warning sign is one, and why a message the child marked is fine after all.
+      return step.kind === 'chat'
+        ? step.messages.filter((m) => m.flag || answer.flagged.includes(m.id)).map((m) => k(m.id, 'why'))
+        : [];
+    case 'sort':
+      return step.kind === 'sort' ? step.items.map((i) => k(i.id, 'feedback')) : [];
+    default:
+      return [];
+  }
+}
+
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 /**

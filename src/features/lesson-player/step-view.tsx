@@ -8,8 +8,8 @@ import { classes, readingClass, useNarration } from './narration-context';
 import { QuizStep } from './quiz-step';
 import { ReadAloudButton } from './read-aloud-button';
 import { RecapStep } from './recap-step';
+import { LazySortStep } from './lazy-sort-step';
 import { ReflectStep } from './reflect-step';
-import { SortStep } from './sort-step';
 import { stepReadingKeys } from './step-reading';
 import { StoryStep } from './story-step';
 
@@ -62,7 +62,7 @@ export function StepView({ step, words, record, onAnswer, note, onSaveNote, take
       case 'quiz':
         return <QuizStep key={`${step.id}-${record?.done ? 'done' : 'open'}`} step={step} {...common} />;
       case 'sort':
-        return <SortStep key={step.id} step={step} {...common} />;
+        return <LazySortStep key={step.id} step={step} {...common} />;
       case 'reflect':
         return <ReflectStep key={step.id} step={step} {...common} note={note} onSaveNote={onSaveNote} />;
       case 'recap':
