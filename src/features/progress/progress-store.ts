@@ -3,6 +3,7 @@ import { persist } from 'zustand/middleware';
 import type { Lesson } from '../../shared/content/lesson-schema';
 import { createSafeJsonStorage, setAside, STORAGE_KEYS } from '../../shared/storage/safe-storage';
 import { migrateProgress, NewerProgressError, PROGRESS_VERSION } from './migrate-progress';
+import type { FinishedLesson } from './progress-code';
 import { lessonScore, reconcileProgress } from './reconcile-progress';
 import {
   EMPTY_PROGRESS,
@@ -28,6 +29,8 @@ type ProgressActions = {
   setNickname: (nickname: string) => void;
   /** Replaces everything with imported progress that has already been validated and confirmed. */
   replaceAll: (state: ProgressState) => void;
+  /** Adds lessons finished elsewhere (a progress code): only ever adds, never lowers or removes. */
+  addFinished: (finished: FinishedLesson[]) => void;
   forgetEverything: () => void;
 };
 
@@ -94,6 +97,22 @@ export const useProgressStore = create<ProgressStore>()(
           })),
         setNickname: (nickname) => set({ nickname: nickname.slice(0, 40) }),
         replaceAll: (state) => set({ lessons: state.lessons, nickname: state.nickname }),
+        addFinished: (finished) =>
+          set((state) => {
+            const lessons = { ...state.lessons };
+            const now = new Date().toISOString();
+            for (const { lessonId, bestScore } of finished) {
+              // A lesson never opened here starts at its beginning when opened (reconcileProgress
+              // fills in the step), with its badge and best score already earned.
+              const current = lessons[lessonId] ?? { revision: 0, currentStepId: '', visited: [], steps: {} };
+              lessons[lessonId] = {
+                ...current,
+                completedAt: current.completedAt ?? now,
+                bestScore: Math.max(current.bestScore ?? 0, bestScore),
+              };
+            }
+            return { lessons };
+          }),
         forgetEverything: () => set({ lessons: {}, nickname: undefined }),
       };
     },

@@ -4,10 +4,14 @@ import { Button } from '../../shared/ui/button';
 import { Notice } from '../../shared/ui/notice';
 import { progressFile, readProgressFile, type ImportResult } from '../progress/progress-file';
 import { useProgressStore } from '../progress/progress-store';
+import { ProgressCodePanel } from './progress-code-panel';
 
 type Pending = Extract<ImportResult, { ok: true }>;
 
-/** Export progress to a file, and import one after a clear confirmation; a bad file changes nothing. */
+/**
+ * Export progress to a file, and import one after a clear confirmation; a bad file changes nothing.
+ * Below it, the short progress code for a child without a way to move files.
+ */
 export function MoveProgress() {
   const { t } = useTranslation();
   const inputId = useId();
@@ -71,6 +75,7 @@ export function MoveProgress() {
         </div>
       ) : null}
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
+      <ProgressCodePanel />
     </section>
   );
 }
