@@ -45,6 +45,8 @@ export default defineConfig({
           '*.{svg,png}',
           'assets/*.{js,css}',
           'assets/words/*/*.js',
+          // The four player sounds: 40 KB in both formats, and every lesson uses them.
+          'audio/sfx/*.{webm,mp3}',
         ],
         navigateFallback: null,
         runtimeCaching: [

@@ -1,17 +1,40 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
-import { OFFLINE_MANIFEST, type OfflineManifest } from '../src/shared/offline/content-cache.ts';
+import {
+  AUDIO_MANIFEST,
+  clipPath,
+  type AudioFormat,
+  type AudioManifest,
+} from '../src/shared/audio/audio-files.ts';
+import { textVersion } from '../src/shared/audio/clip-sources.ts';
+import { flattenWords } from '../src/shared/content/lesson-keys.ts';
+import {
+  OFFLINE_MANIFEST,
+  offlineAudioListPath,
+  type OfflineManifest,
+} from '../src/shared/offline/content-cache.ts';
 
 const LESSON = /\/lessons\/([^/]+)\/([^/]+)\.json$/;
 const LESSON_WORDS = /\/locales\/[^/]+\/lessons\/([^/]+)\.json$/;
 
-/** Emits `offline-manifest.json`: per lesson, the chunks of its structure and its words in every language. */
+/**
+ * Emits `offline-manifest.json`: per lesson, the chunks of its structure and its words in every
+ * language; per band and language, the list of its narration clips in each format.
+ */
 export function offlineManifestPlugin(): Plugin {
+  let root = process.cwd();
+  let publicDir = join(root, 'public');
   return {
     name: 'spot-the-signs:offline-manifest',
     apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      if (config.publicDir) publicDir = config.publicDir;
+    },
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((f): f is Rollup.OutputChunk => f.type === 'chunk');
-      const manifest: OfflineManifest = { player: [], lessons: {}, bytes: {} };
+      const manifest: OfflineManifest = { player: [], lessons: {}, bytes: {}, audio: {} };
       for (const chunk of chunks) {
         manifest.bytes[chunk.fileName] = Buffer.byteLength(chunk.code);
         const id = chunk.facadeModuleId ?? '';
@@ -34,7 +57,55 @@ export function offlineManifestPlugin(): Plugin {
       };
       if (route) visit(route.fileName);
       manifest.player = [...seen];
+
+      for (const [band, languages] of Object.entries(audioLists(root, publicDir, manifest)))
+        for (const [language, formats] of Object.entries(languages))
+          for (const [format, { urls, bytes }] of Object.entries(formats)) {
+            const list = offlineAudioListPath(band, language, format as AudioFormat);
+            this.emitFile({ type: 'asset', fileName: list, source: JSON.stringify(urls) });
+            ((manifest.audio[band] ??= {})[language] ??= {})[format as AudioFormat] = {
+              list,
+              clips: urls.length,
+              bytes,
+            };
+          }
       this.emitFile({ type: 'asset', fileName: OFFLINE_MANIFEST, source: JSON.stringify(manifest) });
     },
   };
+}
+
+type Lists = Record<string, Record<string, Record<string, { urls: string[]; bytes: number }>>>;
+
+/**
+ * Every narration clip on disk (`public/audio/<lang>/<lesson>/manifest.json`), grouped by band,
+ * language and format, as the URL the player requests: the `?v=` is the fingerprint of the words
+ * on screen, computed as the player computes it.
+ */
+function audioLists(root: string, publicDir: string, manifest: OfflineManifest): Lists {
+  const audioDir = join(publicDir, 'audio');
+  const lists: Lists = {};
+  if (!existsSync(audioDir)) return lists;
+  for (const language of readdirSync(audioDir)) {
+    const languageDir = join(audioDir, language);
+    if (language === 'sfx' || !statSync(languageDir).isDirectory()) continue;
+    for (const lessonId of readdirSync(languageDir)) {
+      const manifestPath = join(languageDir, lessonId, AUDIO_MANIFEST);
+      const band = manifest.lessons[lessonId]?.band;
+      if (!band || !existsSync(manifestPath)) continue;
+      const clips = (JSON.parse(readFileSync(manifestPath, 'utf8')) as AudioManifest).clips;
+      const words = flattenWords(
+        JSON.parse(readFileSync(join(root, 'locales', language, 'lessons', `${lessonId}.json`), 'utf8')),
+      );
+      for (const [key, clip] of Object.entries(clips))
+        for (const file of clip.files) {
+          const format = file.slice(file.lastIndexOf('.') + 1);
+          const entry = (((lists[band] ??= {})[language] ??= {})[format] ??= { urls: [], bytes: 0 });
+          entry.urls.push(
+            `${clipPath(language, lessonId, key, format as AudioFormat)}?v=${textVersion(String(words.get(key)))}`,
+          );
+          entry.bytes += statSync(join(languageDir, lessonId, file)).size;
+        }
+    }
+  }
+  return lists;
 }

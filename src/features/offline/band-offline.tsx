@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { preferredFormats } from '../../shared/audio/clip-sources';
+import { SOURCE_LANGUAGE } from '../../shared/content/languages';
 import { Button } from '../../shared/ui/button';
 import {
   canWorkOffline,
@@ -17,11 +19,13 @@ export function BandOffline({ band }: { band: string }) {
   const [plan, setPlan] = useState<BandDownload>();
   const [status, setStatus] = useState<Status>(() => (canWorkOffline() ? 'checking' : 'unavailable'));
   const [done, setDone] = useState(0);
+  // Narration is taken in the language on screen: switching language offers that language's voice.
+  const language = i18n.resolvedLanguage ?? SOURCE_LANGUAGE;
 
   useEffect(() => {
     if (!canWorkOffline()) return;
     let live = true;
-    planBandDownload(band)
+    planBandDownload(band, language, preferredFormats()[0]!)
       .then(async (p) => {
         const cached = await countCached(p.files);
         if (!live) return;
@@ -32,7 +36,7 @@ export function BandOffline({ band }: { band: string }) {
     return () => {
       live = false;
     };
-  }, [band]);
+  }, [band, language]);
 
   const start = async () => {
     if (!plan) return;
