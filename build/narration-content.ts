@@ -16,27 +16,85 @@ export const textHash = (text: string) => createHash('sha256').update(text, 'utf
 export type VoicedLesson = {
   language: string;
   lesson: Lesson;
-  /** Every child-facing key of the lesson with its text in this language. */
+  /** Every child-facing key of the lesson with its text in this language, as shown on screen. */
   texts: Map<string, string>;
+  /** What the synthesiser reads for each key: the spoken form where the language has one, else the text. */
+  spoken: Map<string, string>;
 };
 
 /**
- * Which bands each language is voiced for in this release: those whose narration fits the budget
- * of 400 KB per lesson and language (Opus at 6 kbps, the lowest it goes). The 11-17 lessons are two
- * to three times longer and come to 410-560 KB in English; espeak-ng's Arabic comes to 480-680 KB
- * for 4-7. Those wait for a decision (split narration per step, or a recorded voice); until then the
- * player offers no "Read aloud" there (build/narration-plugin.ts), and the words stay on screen.
+ * Marks a language may add to the words it shows so a synthesiser says them right, and nothing
+ * else. Arabic is written without most short vowels, and espeak-ng cannot guess them (it reads
+ * يتعلّم as "jtAllm"), so `locales/ar/spoken/<lesson>.json` holds each narrated string fully
+ * vocalised; the words on screen stay as the translator wrote them.
  */
-export const VOICED_BANDS: Record<string, readonly string[]> = {
-  [SOURCE_LANGUAGE]: ['4-7', '8-10'],
-  fr: ['4-7'],
-  es: ['4-7'],
-  de: ['4-7'],
-  uk: ['4-7'],
-  ar: [],
+export const PRONUNCIATION_MARKS: Record<string, RegExp> = {
+  // Tanwin, harakat, shadda, sukun, superscript alef, and the tatweel that can carry them.
+  ar: /[\u064B-\u0652\u0670\u0640]/g,
 };
 
-export const isVoiced = (language: string, band: string) => (VOICED_BANDS[language] ?? []).includes(band);
+export const spokenFormsPath = (language: string, lessonId: string) =>
+  `locales/${language}/spoken/${lessonId}.json`;
+
+export type SpokenFormProblem = { file: string; key: string; message: string };
+
+/**
+ * The spoken form of each text of one lesson and language, and every problem with the file: a
+ * spoken form whose letters differ from the words on screen (only pronunciation marks may be
+ * added), a key the lesson does not narrate, or a narrated key without one. Languages without
+ * pronunciation marks read the text as shown.
+ */
+export function spokenForms(
+  root: string,
+  language: string,
+  lessonId: string,
+  texts: Map<string, string>,
+): { spoken: Map<string, string>; problems: SpokenFormProblem[] } {
+  const marks = PRONUNCIATION_MARKS[language];
+  const spoken = new Map(texts);
+  const problems: SpokenFormProblem[] = [];
+  if (!marks) return { spoken, problems };
+  const file = spokenFormsPath(language, lessonId);
+  if (!existsSync(join(root, file))) {
+    problems.push({ file, key: '*', message: 'missing: every narrated string needs its spoken form' });
+    return { spoken, problems };
+  }
+  let forms: Record<string, unknown>;
+  try {
+    forms = JSON.parse(readFileSync(join(root, file), 'utf8')) as Record<string, unknown>;
+  } catch (error) {
+    problems.push({ file, key: '*', message: `not valid JSON (${(error as Error).message})` });
+    return { spoken, problems };
+  }
+  const bare = (text: string) => text.replace(marks, '');
+  for (const [key, text] of texts) {
+    const form = forms[key];
+    if (typeof form !== 'string') {
+      problems.push({ file, key, message: 'no spoken form' });
+    } else if (bare(form) !== bare(text)) {
+      problems.push({
+        file,
+        key,
+        message: `letters differ from the words on screen (only pronunciation marks may be added): "${bare(form)}" is not "${bare(text)}"`,
+      });
+    } else spoken.set(key, form);
+  }
+  for (const key of Object.keys(forms))
+    if (!texts.has(key)) problems.push({ file, key, message: 'not a narrated string of this lesson' });
+  return { spoken, problems };
+}
+
+/** Every string of a lesson the narrator reads, by word key, as shown on screen in `language`. */
+export function narratedTexts(root: string, language: string, lesson: Lesson): Map<string, string> {
+  const file = `locales/${language}/lessons/${lesson.id}.json`;
+  const words = flattenWords(JSON.parse(readFileSync(join(root, file), 'utf8')));
+  const texts = new Map<string, string>();
+  // Picture descriptions (alt) are for screen readers, which speak them in the user's own voice;
+  // the narrator reads what is printed on screen.
+  for (const { key, childFacing } of lessonWordKeys(lesson))
+    if (childFacing && !key.endsWith('.alt')) texts.set(key, String(words.get(key)));
+  return texts;
+}
 
 export type NarrationPlan = {
   voiced: VoicedLesson[];
@@ -46,8 +104,9 @@ export type NarrationPlan = {
 
 /**
  * The lessons to voice in each language: English always, and a translation once its lesson file
- * is complete (no problem from the translation check for that file). A lesson a language lacks, or
- * is still writing, is skipped; the app shows English there, and plays the English clip.
+ * is complete (no problem from the translation check for that file) and, in a language with
+ * pronunciation marks, its spoken forms too. A lesson a language lacks, or is still writing, is
+ * skipped; the app shows English there, and plays the English clip.
  */
 export function planNarration(root: string, languages?: string[]): NarrationPlan {
   const { lessons } = readContent(root);
@@ -60,10 +119,6 @@ export function planNarration(root: string, languages?: string[]): NarrationPlan
       language === SOURCE_LANGUAGE ? [] : translationProblems(root, language).map((p) => p.file);
     for (const lesson of lessons) {
       const file = `locales/${language}/lessons/${lesson.id}.json`;
-      if (!isVoiced(language, lesson.band)) {
-        plan.skipped.push({ language, lesson: lesson.id, reason: 'not voiced in this release' });
-        continue;
-      }
       if (!existsSync(join(root, file))) {
         plan.skipped.push({ language, lesson: lesson.id, reason: 'no words file yet' });
         continue;
@@ -72,13 +127,14 @@ export function planNarration(root: string, languages?: string[]): NarrationPlan
         plan.skipped.push({ language, lesson: lesson.id, reason: 'translation incomplete' });
         continue;
       }
-      const words = flattenWords(JSON.parse(readFileSync(join(root, file), 'utf8')));
-      const texts = new Map<string, string>();
-      // Picture descriptions (alt) are for screen readers, which speak them in the user's own
-      // voice; the narrator reads what is printed on screen.
-      for (const { key, childFacing } of lessonWordKeys(lesson))
-        if (childFacing && !key.endsWith('.alt')) texts.set(key, String(words.get(key)));
-      plan.voiced.push({ language, lesson, texts });
+      const texts = narratedTexts(root, language, lesson);
+      const spoken = spokenForms(root, language, lesson.id, texts);
+      if (spoken.problems.length) {
+        // Unvocalised Arabic in espeak-ng is hard to follow: better no voice than a garbled one.
+        plan.skipped.push({ language, lesson: lesson.id, reason: 'spoken forms incomplete' });
+        continue;
+      }
+      plan.voiced.push({ language, lesson, texts, spoken: spoken.spoken });
     }
   }
   return plan;
