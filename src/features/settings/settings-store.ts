@@ -20,7 +20,7 @@ export type Settings = {
   country?: string;
   textSize: (typeof TEXT_SIZES)[number];
   motion: (typeof MOTION_CHOICES)[number];
-  /** Read each step aloud when it opens: by default only for 4-7, who cannot read yet. */
+  /** Read each step aloud when it opens, and each answer's feedback: by default only for 4-7, who cannot read yet. */
   autoRead: (typeof AUTO_READ_CHOICES)[number];
   narration: boolean;
   sounds: boolean;
