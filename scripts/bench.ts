@@ -8,6 +8,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { preview } from 'vite';
 import { BUDGETS, measureBuild } from '../build/measure-build';
+import { BANDS } from '../src/shared/content/content-constants';
 import { findChromium } from '../tests/e2e/browser';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -73,8 +74,14 @@ console.log(`Lesson player (shared by lessons)    ${kb(m.lessonRoute.js)}`);
 console.log(
   `Largest lesson's own code + words    ${kb(Math.max(...m.lessons.map((l) => l.own))).padEnd(12)}${kb(BUDGETS.lessonOwn)}`,
 );
+for (const band of BANDS) {
+  const inBand = m.audio.filter((a) => a.band === band);
+  console.log(
+    `Narration, ${band.padEnd(5)} largest lesson     ${kb(Math.max(0, ...inBand.map((a) => a.bytes))).padEnd(12)}${kb(BUDGETS.audioPerLessonLanguage[band])}`,
+  );
+}
 console.log(
-  `Largest audio, one lesson, one lang  ${kb(Math.max(0, ...m.audio.map((a) => a.bytes))).padEnd(12)}${kb(BUDGETS.audioPerLessonLanguage)}`,
+  `Narration, largest single step       ${kb(Math.max(0, ...m.audio.map((a) => a.largestStep))).padEnd(12)}${kb(BUDGETS.audioPerStep)}`,
 );
 console.log(
   '\nLesson                                  structure  words     own      audio (largest language)',
