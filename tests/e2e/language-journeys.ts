@@ -72,7 +72,7 @@ export function registerLanguageJourneys({ browser, origin, routes, expectHeadin
     )
       continue;
     journey(
-      `a child plays a whole lesson in ${language} (${dir}) by keyboard, with no English on screen`,
+      `a child hears a lesson read aloud in ${language} and plays it through by keyboard (${dir}), with no English on screen`,
       async () => {
         const onDisk = readLessonOnDisk(band, id, language);
         const visit = await openVisit(browser, origin, { locale: language });
@@ -93,6 +93,18 @@ export function registerLanguageJourneys({ browser, origin, routes, expectHeadin
           });
           assert.ok(fill, 'the progress bar fills from the right');
         }
+
+        // The lesson is voiced in this language: "Read aloud" fetches this language's clip and plays it.
+        const player = JSON.parse(readFileSync(`locales/${language}/player.json`, 'utf8')) as {
+          narration: { read: string; stop: string };
+        };
+        const fetched = page.waitForResponse((r) =>
+          new URL(r.url()).pathname.includes(`/audio/${language}/${id}/`),
+        );
+        await page.getByRole('button', { name: player.narration.read, exact: true }).click();
+        assert.equal((await fetched).status(), 200);
+        await page.locator('.read-aloud[data-state="playing"]').waitFor({ timeout: 10_000 });
+        await page.getByRole('button', { name: player.narration.stop, exact: true }).click();
 
         const seen: string[] = [];
         for (let guard = 0; guard < 40; guard++) {

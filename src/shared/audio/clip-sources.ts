@@ -1,4 +1,4 @@
-import { clipPath, soundPath, type AudioFormat, type SoundEffect } from './audio-files';
+import { clipPath, soundPath, type AudioFormat, type SoundEffect } from './audio-files.ts';
 
 /** One thing to say: `key` names it (the word key, for highlighting), `src` lists its files, best first. */
 export type Clip = { key: string; src: string[] };
