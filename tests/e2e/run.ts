@@ -320,7 +320,9 @@ journey('a band saved for offline use plays with the network off', async () => {
   await page.goto(`${origin}/#/learn/4-7`);
   await expectHeading(page);
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  const offer = page.getByText(/Save this age group's lessons on this device so they work offline \(\d/);
+  const offer = page.getByText(
+    /Save this age group's lessons, with the voice that reads them aloud, on this device so they work offline \(\d/,
+  );
   await offer.waitFor();
   await page.getByRole('button', { name: 'Make these lessons available offline' }).click();
   await page.getByText('These lessons work offline on this device.').waitFor({ timeout: 90_000 });
