@@ -145,6 +145,8 @@ test('a child copies the code on one device and types it on another, confirming 
     await screen.findByText(/This code shows 1 finished lesson\. Add it to this device\?/),
   ).toBeInTheDocument();
   expect(useProgressStore.getState().lessons['fake-profiles']).toBeUndefined();
+  // The answer that changes nothing takes focus, so a stray Enter is safe.
+  expect(screen.getByRole('button', { name: 'No, keep what is here' })).toHaveFocus();
   await user.click(screen.getByRole('button', { name: 'Yes, add them' }));
   expect(useProgressStore.getState().lessons['fake-profiles']).toMatchObject({ bestScore: 1 });
   expect(useProgressStore.getState().lessons['trusted-adults']).toEqual(lesson());

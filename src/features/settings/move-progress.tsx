@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../shared/ui/button';
+import { ConfirmPanel } from '../../shared/ui/confirm-panel';
 import { Notice } from '../../shared/ui/notice';
 import { progressFile, readProgressFile, type ImportResult } from '../progress/progress-file';
 import { useProgressStore } from '../progress/progress-store';
@@ -64,15 +65,13 @@ export function MoveProgress() {
         onChange={(e) => void open(e)}
       />
       {pending ? (
-        <div role="alertdialog" aria-labelledby="import-q" className="confirm">
-          <p id="import-q">
-            {t('settings.move.confirm', { count: pending.lessons, finished: pending.finished })}
-          </p>
-          <Button variant="primary" onClick={replace}>
-            {t('settings.move.yes')}
-          </Button>{' '}
-          <Button onClick={() => setPending(undefined)}>{t('settings.move.no')}</Button>
-        </div>
+        <ConfirmPanel
+          question={t('settings.move.confirm', { count: pending.lessons, finished: pending.finished })}
+          yes={t('settings.move.yes')}
+          no={t('settings.move.no')}
+          onYes={replace}
+          onNo={() => setPending(undefined)}
+        />
       ) : null}
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
       <ProgressCodePanel />

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../shared/ui/button';
+import { ConfirmPanel } from '../../shared/ui/confirm-panel';
 import { Notice } from '../../shared/ui/notice';
 import { progressCode, readProgressCode, type FinishedLesson } from '../progress/progress-code';
 import { useProgressStore } from '../progress/progress-store';
@@ -70,13 +71,13 @@ export function ProgressCodePanel() {
         <Button type="submit">{t('settings.code.use')}</Button>
       </form>
       {pending ? (
-        <div role="alertdialog" aria-labelledby="code-q" className="confirm">
-          <p id="code-q">{t('settings.code.confirm', { count: pending.length })}</p>
-          <Button variant="primary" onClick={add}>
-            {t('settings.code.yes')}
-          </Button>{' '}
-          <Button onClick={() => setPending(undefined)}>{t('settings.move.no')}</Button>
-        </div>
+        <ConfirmPanel
+          question={t('settings.code.confirm', { count: pending.length })}
+          yes={t('settings.code.yes')}
+          no={t('settings.move.no')}
+          onYes={add}
+          onNo={() => setPending(undefined)}
+        />
       ) : null}
       {message ? <Notice tone={message.tone}>{message.text}</Notice> : null}
     </div>

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BANDS, isBand } from '../../shared/content/content-constants';
 import { appKeys, removeRaw } from '../../shared/storage/safe-storage';
 import { Button } from '../../shared/ui/button';
+import { ConfirmPanel } from '../../shared/ui/confirm-panel';
 import { Notice } from '../../shared/ui/notice';
 import { PageHeading } from '../../shared/ui/page-heading';
 import { LanguagePicker } from '../i18n/language-picker';
@@ -131,11 +132,6 @@ function ForgetMe() {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const [done, setDone] = useState(false);
-  const keep = useRef<HTMLButtonElement>(null);
-  // The safe answer takes focus when the question appears.
-  useEffect(() => {
-    if (asking) keep.current?.focus();
-  }, [asking]);
   const forget = () => {
     useProgressStore.getState().forgetEverything();
     useSettingsStore.getState().resetSettings();
@@ -148,15 +144,13 @@ function ForgetMe() {
       <h2 id="settings-data">{t('settings.data.title')}</h2>
       <p>{t('settings.data.forgetHint')}</p>
       {asking ? (
-        <div role="alertdialog" aria-labelledby="forget-q" className="confirm">
-          <p id="forget-q">{t('settings.data.forgetConfirm')}</p>
-          <Button variant="primary" onClick={forget}>
-            {t('settings.data.forgetYes')}
-          </Button>{' '}
-          <Button onClick={() => setAsking(false)} ref={keep}>
-            {t('settings.data.forgetNo')}
-          </Button>
-        </div>
+        <ConfirmPanel
+          question={t('settings.data.forgetConfirm')}
+          yes={t('settings.data.forgetYes')}
+          no={t('settings.data.forgetNo')}
+          onYes={forget}
+          onNo={() => setAsking(false)}
+        />
       ) : (
         <Button onClick={() => setAsking(true)}>{t('settings.data.forget')}</Button>
       )}
