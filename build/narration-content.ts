@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUDIO_MANIFEST, type AudioManifest } from '../src/shared/audio/audio-files.ts';
+import {
+  AUDIO_MANIFEST,
+  NARRATED_UI_KEYS,
+  UI_CLIPS,
+  type AudioManifest,
+} from '../src/shared/audio/audio-files.ts';
 import type { Lesson } from '../src/shared/content/lesson-schema.ts';
 import { flattenWords, lessonWordKeys } from '../src/shared/content/lesson-keys.ts';
 import { SOURCE_LANGUAGE } from '../src/shared/content/languages.ts';
@@ -15,7 +20,8 @@ export const textHash = (text: string) => createHash('sha256').update(text, 'utf
 
 export type VoicedLesson = {
   language: string;
-  lesson: Lesson;
+  /** A lesson, or the player's own words that a child must hear (`UI_CLIPS`, voiced like 4-7). */
+  lesson: Pick<Lesson, 'id' | 'band'>;
   /** Every child-facing key of the lesson with its text in this language, as shown on screen. */
   texts: Map<string, string>;
   /** What the synthesiser reads for each key: the spoken form where the language has one, else the text. */
@@ -136,8 +142,29 @@ export function planNarration(root: string, languages?: string[]): NarrationPlan
       }
       plan.voiced.push({ language, lesson, texts, spoken: spoken.spoken });
     }
+    const ui = voicedPlayerWords(root, language);
+    if (ui) plan.voiced.push(ui);
+    else
+      plan.skipped.push({
+        language,
+        lesson: UI_CLIPS,
+        reason: 'player words or their spoken forms incomplete',
+      });
   }
   return plan;
+}
+
+/** The player's words that are narrated (`NARRATED_UI_KEYS`), or undefined while any is missing. */
+function voicedPlayerWords(root: string, language: string): VoicedLesson | undefined {
+  const file = join(root, 'locales', language, 'player.json');
+  if (!existsSync(file)) return undefined;
+  const words = flattenWords(JSON.parse(readFileSync(file, 'utf8')));
+  const texts = new Map(NARRATED_UI_KEYS.map((key) => [key, words.get(key)]));
+  if ([...texts.values()].some((text) => typeof text !== 'string' || !text)) return undefined;
+  const strings = texts as Map<string, string>;
+  const spoken = spokenForms(root, language, UI_CLIPS, strings);
+  if (spoken.problems.length) return undefined;
+  return { language, lesson: { id: UI_CLIPS, band: '4-7' }, texts: strings, spoken: spoken.spoken };
 }
 
 export const lessonAudioDir = (root: string, language: string, lessonId: string) =>

@@ -4,6 +4,7 @@ import type { Plugin, Rollup } from 'vite';
 import {
   AUDIO_MANIFEST,
   clipPath,
+  UI_CLIPS,
   type AudioFormat,
   type AudioManifest,
 } from '../src/shared/audio/audio-files.ts';
@@ -85,25 +86,31 @@ function audioLists(root: string, publicDir: string, manifest: OfflineManifest):
   const audioDir = join(publicDir, 'audio');
   const lists: Lists = {};
   if (!existsSync(audioDir)) return lists;
+  const allBands = [...new Set(Object.values(manifest.lessons).map((l) => l.band))];
   for (const language of readdirSync(audioDir)) {
     const languageDir = join(audioDir, language);
     if (language === 'sfx' || !statSync(languageDir).isDirectory()) continue;
     for (const lessonId of readdirSync(languageDir)) {
       const manifestPath = join(languageDir, lessonId, AUDIO_MANIFEST);
-      const band = manifest.lessons[lessonId]?.band;
-      if (!band || !existsSync(manifestPath)) continue;
+      // The player's own narrated words go with every band.
+      const isPlayer = lessonId === UI_CLIPS;
+      const bands = isPlayer ? allBands : [manifest.lessons[lessonId]?.band].filter((b) => b !== undefined);
+      if (!bands.length || !existsSync(manifestPath)) continue;
       const clips = (JSON.parse(readFileSync(manifestPath, 'utf8')) as AudioManifest).clips;
+      const wordsFile = isPlayer ? 'player.json' : join('lessons', `${lessonId}.json`);
       const words = flattenWords(
-        JSON.parse(readFileSync(join(root, 'locales', language, 'lessons', `${lessonId}.json`), 'utf8')),
+        JSON.parse(readFileSync(join(root, 'locales', language, wordsFile), 'utf8')),
       );
       for (const [key, clip] of Object.entries(clips))
         for (const file of clip.files) {
-          const format = file.slice(file.lastIndexOf('.') + 1);
-          const entry = (((lists[band] ??= {})[language] ??= {})[format] ??= { urls: [], bytes: 0 });
-          entry.urls.push(
-            `${clipPath(language, lessonId, key, format as AudioFormat)}?v=${textVersion(String(words.get(key)))}`,
-          );
-          entry.bytes += statSync(join(languageDir, lessonId, file)).size;
+          const format = file.slice(file.lastIndexOf('.') + 1) as AudioFormat;
+          const url = `${clipPath(language, lessonId, key, format)}?v=${textVersion(String(words.get(key)))}`;
+          const bytes = statSync(join(languageDir, lessonId, file)).size;
+          for (const band of bands) {
+            const entry = (((lists[band] ??= {})[language] ??= {})[format] ??= { urls: [], bytes: 0 });
+            entry.urls.push(url);
+            entry.bytes += bytes;
+          }
         }
     }
   }

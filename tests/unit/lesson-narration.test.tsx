@@ -12,7 +12,7 @@ import { renderWithProviders } from '../helpers/render';
 import { sampleLesson, sampleWords } from '../fixtures/sample-lesson';
 
 vi.mock('howler', async () => (await import('../helpers/fake-howler')).fakeHowlerModule);
-const voices = vi.hoisted(() => ({ 'sample-lesson': ['en'] }) as Record<string, string[]>);
+const voices = vi.hoisted(() => ({ 'sample-lesson': ['en'], _ui: ['en'] }) as Record<string, string[]>);
 vi.mock('virtual:narration-index', () => ({ NARRATION_INDEX: voices }));
 
 const clipUrl = (key: string, language = 'en') => `audio/${language}/sample-lesson/${key}.mp3`;
@@ -38,6 +38,7 @@ async function renderPlayer({
 beforeEach(() => {
   resetFakeHowler();
   voices['sample-lesson'] = ['en'];
+  voices._ui = ['en'];
   useProgressStore.setState({ lessons: {}, nickname: undefined });
   useSettingsStore.getState().resetSettings();
   useSettingsStore.setState({ motion: 'reduce' });
@@ -198,9 +199,14 @@ test('"Read aloud" on a step reads its words in screen order, then the feedback 
   expect(stepReadingKeys(choice, { done: true, answer: { kind: 'choice', optionId: 'tell' } }).at(-1)).toBe(
     'steps.what-now.tell.feedback',
   );
-  // True and false are the player's words, not the lesson's: no clip to read.
+  // True and False are the player's words, read by the player's own clips.
   const tf = sampleLesson.steps.find((s) => s.id === 'tf')!;
-  expect(stepReadingKeys(tf, undefined)).toEqual(['steps.tf.title', 'steps.tf.question']);
+  expect(stepReadingKeys(tf, undefined)).toEqual([
+    'steps.tf.title',
+    'steps.tf.question',
+    'player:quiz.true',
+    'player:quiz.false',
+  ]);
 });
 
 test('for 4-7 the feedback an answer shows is read after its chime; older bands hear it on request', async () => {
@@ -253,4 +259,14 @@ test('the feedback read after an answer is what the answer put on screen', () =>
     chat.kind === 'chat' ? chat.messages.filter((m) => m.flag).map((m) => `steps.game-chat.${m.id}.why`) : [];
   expect(flags.length).toBeGreaterThan(0);
   expect(feedbackKeys(chat, { done: true, answer: { kind: 'chat', flagged: [] } })).toEqual(flags);
+});
+
+test('a child who cannot read hears which button says True and which says False', async () => {
+  const user = userEvent.setup();
+  await renderPlayer({ band: '4-7', startAt: 'tf' });
+  await user.click(screen.getByRole('button', { name: 'Read aloud: False' }));
+  const clip = () => howls.find((h) => h.src[0]!.startsWith('audio/en/_ui/quiz.false.mp3?v='));
+  await vi.waitFor(() => expect(clip()?.playing.size).toBe(1));
+  // The word being read is outlined, like any other.
+  expect(screen.getByText('False').closest('label')).toHaveClass('is-reading');
 });

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NARRATION_INDEX } from 'virtual:narration-index';
+import { UI_CLIPS, uiWordKey } from '../../shared/audio/audio-files';
 import { lessonClip } from '../../shared/audio/clip-sources';
 import { narrator } from '../../shared/audio/narrator';
 import { soundEffects } from '../../shared/audio/sound-effects';
@@ -26,6 +27,15 @@ export type NarrationProviderProps = {
   answerFeedback?: { keys: string[] } | undefined;
   children: ReactNode;
 };
+
+const isPlayerWord = (key: string) => key.startsWith(uiWordKey(''));
+
+/** Where a key's clip lives: the lesson's folder, or the player's words in `_ui`. */
+function clipSource(lessonId: string, key: string) {
+  return isPlayerWord(key)
+    ? { folder: UI_CLIPS, namespace: 'player', wordKey: key.slice(uiWordKey('').length) }
+    : { folder: lessonId, namespace: lessonNamespace(lessonId), wordKey: key };
+}
 
 /** The longest answer sound lasts about 0.6 s. */
 const AFTER_ANSWER_SOUND_MS = 700;
@@ -58,10 +68,11 @@ export function NarrationProvider({
   /** The language of the clip that reads a key, or undefined where this lesson has no voice for it. */
   const voiceOf = useCallback(
     (key: string) => {
-      const voiced = NARRATION_INDEX[lessonId] ?? [];
+      const { folder, namespace, wordKey } = clipSource(lessonId, key);
+      const voiced = NARRATION_INDEX[folder] ?? [];
       // Where this language lacks the sentence the screen shows English, so the English clip reads it.
       const language = i18n.resolvedLanguage ?? SOURCE_LANGUAGE;
-      const own = i18n.getResource(language, lessonNamespace(lessonId), key) as unknown;
+      const own = i18n.getResource(language, namespace, wordKey) as unknown;
       const voice = typeof own === 'string' && own ? language : SOURCE_LANGUAGE;
       return voiced.includes(voice) ? voice : undefined;
     },
@@ -72,9 +83,13 @@ export function NarrationProvider({
     (keys: string[]) =>
       keys.flatMap((key) => {
         const voice = voiceOf(key);
-        return voice ? [lessonClip(voice, lessonId, key, words(key))] : [];
+        if (!voice) return [];
+        const { folder, namespace, wordKey } = clipSource(lessonId, key);
+        // The words the clip was made from, for its URL's fingerprint: in the voice's language.
+        const text = isPlayerWord(key) ? String(i18n.getResource(voice, namespace, wordKey)) : words(key);
+        return [{ ...lessonClip(voice, folder, wordKey, text), key }];
       }),
-    [voiceOf, lessonId, words],
+    [voiceOf, lessonId, words, i18n],
   );
 
   const narration = useMemo<LessonNarration>(

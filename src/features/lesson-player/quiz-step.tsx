@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uiWordKey } from '../../shared/audio/audio-files';
 import { stepKey } from '../../shared/content/lesson-keys';
 import { Button } from '../../shared/ui/button';
 import { classes, readingClass, useNarration } from './narration-context';
@@ -33,6 +34,8 @@ export function QuizStep({ step, words, record, onAnswer }: StepProps<'quiz'>) {
   const isMulti = step.mode === 'multi';
   const label = (id: string) =>
     step.mode === 'true-false' ? t(`quiz.${id as 'true' | 'false'}`) : w(`${id}.label`);
+  // True and False are the player's words, voiced with the player's own clips.
+  const labelKey = (id: string) => (step.mode === 'true-false' ? uiWordKey(`quiz.${id}`) : key(id, 'label'));
 
   const pick = (id: string) => {
     setHint('');
@@ -82,7 +85,7 @@ export function QuizStep({ step, words, record, onAnswer }: StepProps<'quiz'>) {
                 <label
                   className={classes(
                     'option-button option-button--input',
-                    readingClass(state, key(option.id, 'label')),
+                    readingClass(state, labelKey(option.id)),
                   )}
                 >
                   <input
@@ -98,15 +101,13 @@ export function QuizStep({ step, words, record, onAnswer }: StepProps<'quiz'>) {
                     <span className="quiz__mark">✓ {t('quiz.correctMark')}</span>
                   ) : null}
                 </label>
-                {step.mode !== 'true-false' ? (
-                  <ReadItemButton
-                    keys={[
-                      key(option.id, 'label'),
-                      ...(showFeedbackFor(option.id) ? [key(option.id, 'feedback')] : []),
-                    ]}
-                    text={label(option.id)}
-                  />
-                ) : null}
+                <ReadItemButton
+                  keys={[
+                    labelKey(option.id),
+                    ...(showFeedbackFor(option.id) ? [key(option.id, 'feedback')] : []),
+                  ]}
+                  text={label(option.id)}
+                />
                 {showFeedbackFor(option.id) ? (
                   <p
                     className={classes(

@@ -1,4 +1,4 @@
-import type { SoundEffect } from '../../shared/audio/audio-files';
+import { uiWordKey, type SoundEffect } from '../../shared/audio/audio-files';
 import { stepKey } from '../../shared/content/lesson-keys';
 import type { Step } from '../../shared/content/lesson-schema';
 import type { StepRecord } from '../progress/saved-progress';
@@ -26,8 +26,12 @@ export function stepReadingKeys(step: Step, record: StepRecord | undefined): str
     }
     case 'quiz':
       keys.push(k('question'));
-      // True and false are the player's own words, with no clip; the question says which is which.
-      if (step.mode !== 'true-false') keys.push(...step.options.map((o) => k(o.id, 'label')));
+      // True and False are the player's own words, read by the player's own clips.
+      keys.push(
+        ...step.options.map((o) =>
+          step.mode === 'true-false' ? uiWordKey(`quiz.${o.id}`) : k(o.id, 'label'),
+        ),
+      );
       if (record?.done) keys.push(k('explanation'));
       break;
     case 'sort':
