@@ -12,6 +12,7 @@ const SCREENS: [name: string, route: string, prepare?: string][] = [
   ['story', '/learn/4-7/trusted-adults'],
   ['chat', '/learn/8-10/who-is-really-there', 'chat'],
   ['help', '/help'],
+  ['settings', '/settings'],
   ['lesson-plan', '/classroom/secrets-online'],
   ['present', '/classroom/who-is-really-there/present'],
 ];
@@ -79,6 +80,8 @@ for (const size of SIZES) {
     const step = page.locator('.step').first();
     await step.waitFor();
     const kind = ((await step.getAttribute('class')) ?? '').match(/step--(\w+)/)?.[1] ?? 'unknown';
+    // The sort step's drag and drop loads on its own: wait for the cards, not the loading line.
+    if (kind === 'sort') await page.locator('.sort-card').first().waitFor();
     if (!seen.has(kind)) {
       seen.add(kind);
       await page.screenshot({ path: `docs/screenshots/step-${kind}-${size.label}.png`, fullPage: true });
@@ -96,8 +99,9 @@ for (const size of SIZES) {
     }
     if (kind === 'chat') await page.getByRole('button', { name: 'Check my flags' }).click();
     if (kind === 'sort') {
-      for (const card of await page.locator('.sort-card__moves').all())
-        await card.locator('button').first().click();
+      // Each placed card leaves the "Cards to sort" box, so always move the first card still there.
+      for (let n = 0; n < 12 && (await page.getByRole('heading', { name: 'Cards to sort' }).count()); n++)
+        await page.locator('.sort-bucket').first().locator('.sort-card__move').first().click();
       await page.getByRole('button', { name: 'Check my sorting' }).click();
       if (!seen.has('sort-checked')) {
         seen.add('sort-checked');

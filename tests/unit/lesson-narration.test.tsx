@@ -207,6 +207,12 @@ test('"Read aloud" on a step reads its words in screen order, then the feedback 
     'player:quiz.true',
     'player:quiz.false',
   ]);
+  // Every lesson ends by asking who the child's trusted adults are, and where help is: heard too.
+  const recap = sampleLesson.steps.find((s) => s.kind === 'recap')!;
+  expect(stepReadingKeys(recap, undefined).slice(-2)).toEqual([
+    'player:recap.trustedAdults',
+    'player:recap.help',
+  ]);
 });
 
 test('for 4-7 the feedback an answer shows is read after its chime; older bands hear it on request', async () => {

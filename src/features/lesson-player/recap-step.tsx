@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { readingClass, useNarration } from './narration-context';
+import { uiWordKey } from '../../shared/audio/audio-files';
+import { classes, readingClass, useNarration } from './narration-context';
 import { stepWords, type StepProps } from './step-props';
 
 /** The lesson's key messages, trusted adults, and the way to help: every lesson ends here. */
@@ -22,9 +23,11 @@ export function RecapStep({ step, words }: StepProps<'recap'>) {
         ))}
       </ul>
       <div className="recap__adults">
-        <p>{t('recap.trustedAdults')}</p>
+        <p className={readingClass(state, uiWordKey('recap.trustedAdults')) || undefined}>
+          {t('recap.trustedAdults')}
+        </p>
       </div>
-      <p className="recap__help">
+      <p className={classes('recap__help', readingClass(state, uiWordKey('recap.help')))}>
         {t('recap.help')}{' '}
         <Link className="button button--help" to="/help">
           {t('recap.helpLink')}

@@ -42,7 +42,11 @@ export function stepReadingKeys(step: Step, record: StepRecord | undefined): str
       keys.push(k('prompt'));
       break;
     case 'recap':
-      keys.push(...step.points.map((p) => k(p.id, 'text')));
+      keys.push(
+        ...step.points.map((p) => k(p.id, 'text')),
+        uiWordKey('recap.trustedAdults'),
+        uiWordKey('recap.help'),
+      );
       break;
   }
   return keys;

@@ -16,12 +16,13 @@ export const SOUND_EFFECTS = ['correct', 'try-again', 'red-flag', 'finished'] as
 export type SoundEffect = (typeof SOUND_EFFECTS)[number];
 
 /**
- * Player words a child must hear to answer, voiced like lesson words in `audio/<lang>/_ui/`: the
- * True and False of a true-or-false question are the player's words, not the lesson's, and a
- * child who cannot read has to know which is which. (`_ui` cannot be a lesson id: ids are kebab-case.)
+ * Player words a child must hear, voiced like lesson words in `audio/<lang>/_ui/`: the True and
+ * False of a true-or-false question (a child who cannot read has to know which is which), and the
+ * recap's question about trusted adults and its line about help, which end every lesson.
+ * (`_ui` cannot be a lesson id: ids are kebab-case.)
  */
 export const UI_CLIPS = '_ui';
-export const NARRATED_UI_KEYS = ['quiz.true', 'quiz.false'] as const;
+export const NARRATED_UI_KEYS = ['quiz.true', 'quiz.false', 'recap.trustedAdults', 'recap.help'] as const;
 /** How lesson narration names a player word: the i18next namespace and key. */
 export const uiWordKey = (key: string) => `player:${key}`;
 
