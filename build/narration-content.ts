@@ -5,6 +5,7 @@ import {
   AUDIO_MANIFEST,
   NARRATED_UI_KEYS,
   UI_CLIPS,
+  UI_NAMESPACE,
   type AudioManifest,
 } from '../src/shared/audio/audio-files.ts';
 import type { Lesson } from '../src/shared/content/lesson-schema.ts';
@@ -90,10 +91,19 @@ export function spokenForms(
   return { spoken, problems };
 }
 
+/** The words file a clip folder is voiced from: a lesson's words, or the player's for `_ui`. */
+export const narratedWordsFile = (language: string, folder: string) =>
+  folder === UI_CLIPS
+    ? `locales/${language}/${UI_NAMESPACE}.json`
+    : `locales/${language}/lessons/${folder}.json`;
+
+/** The words of one clip folder in one language, by dotted key, as shown on screen. */
+export const readNarratedWords = (root: string, language: string, folder: string) =>
+  flattenWords(JSON.parse(readFileSync(join(root, narratedWordsFile(language, folder)), 'utf8')));
+
 /** Every string of a lesson the narrator reads, by word key, as shown on screen in `language`. */
 export function narratedTexts(root: string, language: string, lesson: Lesson): Map<string, string> {
-  const file = `locales/${language}/lessons/${lesson.id}.json`;
-  const words = flattenWords(JSON.parse(readFileSync(join(root, file), 'utf8')));
+  const words = readNarratedWords(root, language, lesson.id);
   const texts = new Map<string, string>();
   // Picture descriptions (alt) are for screen readers, which speak them in the user's own voice;
   // the narrator reads what is printed on screen.
@@ -156,9 +166,8 @@ export function planNarration(root: string, languages?: string[]): NarrationPlan
 
 /** The player's words that are narrated (`NARRATED_UI_KEYS`), or undefined while any is missing. */
 function voicedPlayerWords(root: string, language: string): VoicedLesson | undefined {
-  const file = join(root, 'locales', language, 'player.json');
-  if (!existsSync(file)) return undefined;
-  const words = flattenWords(JSON.parse(readFileSync(file, 'utf8')));
+  if (!existsSync(join(root, narratedWordsFile(language, UI_CLIPS)))) return undefined;
+  const words = readNarratedWords(root, language, UI_CLIPS);
   const texts = new Map(NARRATED_UI_KEYS.map((key) => [key, words.get(key)]));
   if ([...texts.values()].some((text) => typeof text !== 'string' || !text)) return undefined;
   const strings = texts as Map<string, string>;

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, Rollup } from 'vite';
+import { readNarratedWords } from './narration-content.ts';
 import {
   AUDIO_MANIFEST,
   clipPath,
@@ -9,7 +10,6 @@ import {
   type AudioManifest,
 } from '../src/shared/audio/audio-files.ts';
 import { textVersion } from '../src/shared/audio/clip-sources.ts';
-import { flattenWords } from '../src/shared/content/lesson-keys.ts';
 import {
   OFFLINE_MANIFEST,
   offlineAudioListPath,
@@ -97,10 +97,7 @@ function audioLists(root: string, publicDir: string, manifest: OfflineManifest):
       const bands = isPlayer ? allBands : [manifest.lessons[lessonId]?.band].filter((b) => b !== undefined);
       if (!bands.length || !existsSync(manifestPath)) continue;
       const clips = (JSON.parse(readFileSync(manifestPath, 'utf8')) as AudioManifest).clips;
-      const wordsFile = isPlayer ? 'player.json' : join('lessons', `${lessonId}.json`);
-      const words = flattenWords(
-        JSON.parse(readFileSync(join(root, 'locales', language, wordsFile), 'utf8')),
-      );
+      const words = readNarratedWords(root, language, lessonId);
       for (const [key, clip] of Object.entries(clips))
         for (const file of clip.files) {
           const format = file.slice(file.lastIndexOf('.') + 1) as AudioFormat;

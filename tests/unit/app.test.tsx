@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { detectLanguage } from '../../src/features/i18n/i18n';
 import { useProgressStore } from '../../src/features/progress/progress-store';
@@ -54,7 +54,8 @@ test('a lesson opened by a deep link resumes where the child left off', async ()
     'aria-valuenow',
     '1',
   );
-  expect(screen.getByRole('button', { name: /next/i })).toBeEnabled();
+  // The step's words may still be arriving when the bar shows: wait for the step, not a moment.
+  await waitFor(() => expect(screen.getByRole('button', { name: /next/i })).toBeEnabled());
 });
 
 test('an unknown page says so and offers the way home', async () => {

@@ -1,14 +1,18 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import fc from 'fast-check';
-import { CODE_CATALOGUES, progressCode, readProgressCode } from '../../src/features/progress/progress-code';
+import {
+  CODE_ALPHABET,
+  CODE_CATALOGUES,
+  progressCode,
+  readProgressCode,
+} from '../../src/features/progress/progress-code';
 import { useProgressStore } from '../../src/features/progress/progress-store';
 import type { LessonProgress, ProgressState } from '../../src/features/progress/saved-progress';
 import { ALL_LESSONS } from '../../src/shared/content/lesson-index';
 import { renderApp } from '../helpers/render';
 
 const catalogue = CODE_CATALOGUES.at(-1)!;
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const lesson = (extra: Partial<LessonProgress> = {}): LessonProgress => ({
   revision: 1,
   currentStepId: 'a',
@@ -77,7 +81,7 @@ test('any one mistyped character, or two neighbours swapped, is caught and never
         if (chars[i] === chars[j]) return;
         [chars[i], chars[j]] = [chars[j]!, chars[i]!];
       } else {
-        chars[i] = ALPHABET[(ALPHABET.indexOf(chars[i]!) + 1 + shift) % 32]!;
+        chars[i] = CODE_ALPHABET[(CODE_ALPHABET.indexOf(chars[i]!) + 1 + shift) % 32]!;
         if (shift === 31) return; // a full turn: the same character
       }
       const result = readProgressCode(chars.join(''));
@@ -176,8 +180,8 @@ test('a sound code from a newer version is recognised as newer, not as a typing 
   // Version 2 with one lesson finished, and its check characters, built the way a newer app would.
   const current = progressCode({ lessons: {} }).replace(/-/g, '');
   const newer = (CODE_CATALOGUES.length + 1) << 1;
-  const body = [newer, ...[...current.slice(1, -2)].map((c) => ALPHABET.indexOf(c))];
+  const body = [newer, ...[...current.slice(1, -2)].map((c) => CODE_ALPHABET.indexOf(c))];
   const check = body.reduce((sum, v, i) => (sum + v * (i + 1) + v * v * 7) % 1021, 0);
-  const code = [...body, Math.floor(check / 32), check % 32].map((v) => ALPHABET[v]).join('');
+  const code = [...body, Math.floor(check / 32), check % 32].map((v) => CODE_ALPHABET[v]).join('');
   expect(readProgressCode(code)).toEqual({ ok: false, problem: 'newer' });
 });

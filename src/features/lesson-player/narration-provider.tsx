@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NARRATION_INDEX } from 'virtual:narration-index';
-import { UI_CLIPS, uiWordKey } from '../../shared/audio/audio-files';
+import { narratedUiKey, UI_CLIPS, UI_NAMESPACE } from '../../shared/audio/audio-files';
 import { lessonClip } from '../../shared/audio/clip-sources';
 import { narrator } from '../../shared/audio/narrator';
 import { soundEffects } from '../../shared/audio/sound-effects';
@@ -28,12 +28,11 @@ export type NarrationProviderProps = {
   children: ReactNode;
 };
 
-const isPlayerWord = (key: string) => key.startsWith(uiWordKey(''));
-
-/** Where a key's clip lives: the lesson's folder, or the player's words in `_ui`. */
+/** Where a key's clip and words live: the lesson's, or the player's own in `_ui`. */
 function clipSource(lessonId: string, key: string) {
-  return isPlayerWord(key)
-    ? { folder: UI_CLIPS, namespace: 'player', wordKey: key.slice(uiWordKey('').length) }
+  const uiKey = narratedUiKey(key);
+  return uiKey
+    ? { folder: UI_CLIPS, namespace: UI_NAMESPACE, wordKey: uiKey }
     : { folder: lessonId, namespace: lessonNamespace(lessonId), wordKey: key };
 }
 
@@ -42,8 +41,8 @@ const AFTER_ANSWER_SOUND_MS = 700;
 
 /**
  * Reads the lesson aloud: each step when it opens and the feedback each answer shows (for 4-7 by
- * default, or always or never, as set),
- * and whatever a read-aloud button asks for. Stops when the step changes or the player closes.
+ * default, or always or never, as set), and whatever a read-aloud button asks for. Stops when the
+ * step changes or the player closes.
  */
 export function NarrationProvider({
   lessonId,
@@ -86,7 +85,7 @@ export function NarrationProvider({
         if (!voice) return [];
         const { folder, namespace, wordKey } = clipSource(lessonId, key);
         // The words the clip was made from, for its URL's fingerprint: in the voice's language.
-        const text = isPlayerWord(key) ? String(i18n.getResource(voice, namespace, wordKey)) : words(key);
+        const text = folder === UI_CLIPS ? String(i18n.getResource(voice, namespace, wordKey)) : words(key);
         return [{ ...lessonClip(voice, folder, wordKey, text), key }];
       }),
     [voiceOf, lessonId, words, i18n],

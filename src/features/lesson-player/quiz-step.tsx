@@ -35,7 +35,8 @@ export function QuizStep({ step, words, record, onAnswer }: StepProps<'quiz'>) {
   const label = (id: string) =>
     step.mode === 'true-false' ? t(`quiz.${id as 'true' | 'false'}`) : w(`${id}.label`);
   // True and False are the player's words, voiced with the player's own clips.
-  const labelKey = (id: string) => (step.mode === 'true-false' ? uiWordKey(`quiz.${id}`) : key(id, 'label'));
+  const labelKey = (id: string) =>
+    step.mode === 'true-false' ? uiWordKey(`quiz.${id as 'true' | 'false'}`) : key(id, 'label');
 
   const pick = (id: string) => {
     setHint('');

@@ -29,7 +29,7 @@ export function stepReadingKeys(step: Step, record: StepRecord | undefined): str
       // True and False are the player's own words, read by the player's own clips.
       keys.push(
         ...step.options.map((o) =>
-          step.mode === 'true-false' ? uiWordKey(`quiz.${o.id}`) : k(o.id, 'label'),
+          step.mode === 'true-false' ? uiWordKey(`quiz.${o.id as 'true' | 'false'}`) : k(o.id, 'label'),
         ),
       );
       if (record?.done) keys.push(k('explanation'));

@@ -49,7 +49,8 @@ export const CODE_CATALOGUES: readonly (readonly string[])[] = [
   ],
 ];
 
-const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** Crockford's base 32: no I, L, O or U, so nothing is mistaken for 1, 0 or a word. */
+export const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const VERSION_BITS = 4;
 const CHECK_MODULUS = 1021; // prime, below 32 * 32: two characters
 const GROUP = 4;
@@ -83,7 +84,7 @@ export function progressCode(state: ProgressState): string {
   const body: number[] = [];
   for (let i = 0; i < bits.length; i += 5) body.push(bits.slice(i, i + 5).reduce((n, bit) => n * 2 + bit, 0));
   const check = checkValue(body);
-  const chars = [...body, Math.floor(check / 32), check % 32].map((v) => ALPHABET[v]).join('');
+  const chars = [...body, Math.floor(check / 32), check % 32].map((v) => CODE_ALPHABET[v]).join('');
   return chars.match(new RegExp(`.{1,${GROUP}}`, 'g'))!.join('-');
 }
 
@@ -106,7 +107,7 @@ const normalise = (typed: string) =>
 export function readProgressCode(typed: string): CodeResult {
   const chars = normalise(typed);
   if (!chars) return { ok: false, problem: 'empty' };
-  const values = [...chars].map((c) => ALPHABET.indexOf(c));
+  const values = [...chars].map((c) => CODE_ALPHABET.indexOf(c));
   if (values.some((v) => v < 0) || values.length < 3) return { ok: false, problem: 'not-a-code' };
   const version = values[0]! >> 1;
   const catalogue = CODE_CATALOGUES[version - 1];

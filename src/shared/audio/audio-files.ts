@@ -22,9 +22,24 @@ export type SoundEffect = (typeof SOUND_EFFECTS)[number];
  * (`_ui` cannot be a lesson id: ids are kebab-case.)
  */
 export const UI_CLIPS = '_ui';
+/** The i18next namespace (and `locales/<lang>/<namespace>.json` file) the narrated player words are in. */
+export const UI_NAMESPACE = 'player';
 export const NARRATED_UI_KEYS = ['quiz.true', 'quiz.false', 'recap.trustedAdults', 'recap.help'] as const;
-/** How lesson narration names a player word: the i18next namespace and key. */
-export const uiWordKey = (key: string) => `player:${key}`;
+export type NarratedUiKey = (typeof NARRATED_UI_KEYS)[number];
+
+/**
+ * How the player asks for a player word among a lesson's word keys: `player:quiz.true`, i18next's
+ * own namespace syntax, which no lesson key can take (lesson keys have no colon).
+ */
+export const uiWordKey = (key: NarratedUiKey) => `${UI_NAMESPACE}:${key}`;
+
+/** The player word a narration key names, or undefined for a lesson's own word. */
+export function narratedUiKey(key: string): NarratedUiKey | undefined {
+  const [namespace, word] = key.split(':');
+  return namespace === UI_NAMESPACE && NARRATED_UI_KEYS.includes(word as NarratedUiKey)
+    ? (word as NarratedUiKey)
+    : undefined;
+}
 
 /** Each lesson and language folder has one, recording what every clip was made from. */
 export const AUDIO_MANIFEST = 'manifest.json';
