@@ -6,7 +6,7 @@ import { nextStepAfter, routeFrom } from '../../shared/content/lesson-graph';
 import type { Band } from '../../shared/content/content-constants';
 import type { Lesson } from '../../shared/content/lesson-schema';
 import { useLessonWords } from '../i18n/use-lesson-words';
-import { useProgressStore } from '../progress/progress-store';
+import { freshProgress, useProgressStore } from '../progress/progress-store';
 import type { LessonProgress, StepRecord } from '../progress/saved-progress';
 import { loadSortStep } from './lazy-sort-step';
 import { LessonSummary } from './lesson-summary';
@@ -39,7 +39,9 @@ function isFinished(lesson: Lesson, progress: LessonProgress | undefined): boole
 export function LessonPlayer({ lesson, band, family = false }: LessonPlayerProps) {
   const { t } = useTranslation('player');
   const words = useLessonWords(lesson.id);
-  const progress = useProgressStore((s) => s.lessons[lesson.id]);
+  // A lesson opened for the first time is drawn at its first step straight away; the effect below
+  // saves that start. (Drawing nothing until then would cost a second render before the first paint.)
+  const progress = useProgressStore((s) => s.lessons[lesson.id]) ?? freshProgress(lesson);
   const { openLesson, answerStep, goToStep, goBack, completeLesson, restartLesson, saveNote } =
     useProgressStore.getState();
   // A finished lesson reopens on its summary; anything else resumes at the saved step.
@@ -60,8 +62,6 @@ export function LessonPlayer({ lesson, band, family = false }: LessonPlayerProps
     const timer = setTimeout(() => void loadSortStep().catch(() => {}), 1000);
     return () => clearTimeout(timer);
   }, [lesson]);
-
-  if (!progress) return null;
 
   const title = words('meta.title');
 

@@ -36,7 +36,8 @@ type ProgressActions = {
 
 export type ProgressStore = ProgressState & ProgressActions;
 
-const freshProgress = (lesson: Lesson): LessonProgress => ({
+/** A lesson not yet started: at its first step, nothing answered. */
+export const freshProgress = (lesson: Lesson): LessonProgress => ({
   revision: lesson.revision,
   currentStepId: lesson.steps[0]!.id,
   visited: [lesson.steps[0]!.id],
