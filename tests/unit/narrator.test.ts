@@ -151,6 +151,18 @@ test('preloading fetches a clip ahead, and reading it later uses the same one', 
   expect(howls).toHaveLength(1);
 });
 
+test('before the first touch, preloading only fetches the file: the audio engine starts when a clip is read', async () => {
+  const fetched = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('clip'));
+  const { narrator } = setUp({ unlocked: false });
+  narrator.preload([clip('steps.game-chat.title')]);
+  expect(fetched).toHaveBeenCalledWith('audio/en/sample-lesson/steps.game-chat.title.mp3');
+  await new Promise((r) => setTimeout(r, 10));
+  expect(howls).toHaveLength(0);
+  void narrator.play(clip('steps.game-chat.title'));
+  await vi.waitFor(() => expect(narrator.getState().status).toBe('playing'));
+  expect(howls).toHaveLength(1);
+});
+
 test('sound effects play at the chosen volume, and not at all when sounds are off', async () => {
   const sounds = createSoundEffects();
   sounds.configure({ enabled: true, volume: 0.3 });

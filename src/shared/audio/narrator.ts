@@ -17,7 +17,7 @@ export type Narrator = {
   /** Reads one clip, or several in order; whatever was being read stops first. */
   play: (clips: Clip | Clip[], options?: PlayOptions) => Promise<void>;
   stop: () => void;
-  /** Fetches and decodes clips ahead of time (the next step's first words); failures are silent. */
+  /** Fetches clips ahead of time (the next step's first words), decoded too once the page has been touched; failures are silent. */
   preload: (clips: Clip[]) => void;
   /** Stops, and frees every decoded clip: a lesson's audio is megabytes once decoded, too much to keep on a school tablet. */
   release: () => void;
@@ -187,7 +187,13 @@ export function createNarrator({
     preload(clips) {
       // Offline, a fetch ahead can only fail, and each failure is a console error on the child's device.
       if (!enabled || isOffline()) return;
-      for (const clip of clips) howlFor(clip).catch(() => undefined);
+      for (const clip of clips) {
+        if (unlocked) howlFor(clip).catch(() => undefined);
+        // Before the first touch nothing may play, and starting the audio engine freezes a school
+        // Chromebook for about a tenth of a second just as the lesson appears: fetch the file now,
+        // into the browser's caches, and decode it when it is read.
+        else void fetch(clip.src[0]!).catch(() => undefined);
+      }
     },
     release() {
       stop();
