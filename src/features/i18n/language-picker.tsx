@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../shared/ui/icon';
 import { LANGUAGES, type LanguageCode } from '../../shared/content/languages';
 import { useSettingsStore } from '../settings/settings-store';
 import { AVAILABLE_LANGUAGES } from './i18n';
@@ -10,9 +11,7 @@ export function LanguagePicker() {
   return (
     <label className="language-picker">
       <span className="visually-hidden">{t('language.label')}</span>
-      <span aria-hidden="true" className="language-picker__icon">
-        🌐
-      </span>
+      <Icon name="globe" />
       <select
         value={i18n.resolvedLanguage}
         onChange={(event) => changeSettings({ language: event.target.value as LanguageCode })}

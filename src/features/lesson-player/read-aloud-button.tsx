@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../shared/ui/button';
+import { Icon } from '../../shared/ui/icon';
 import { isReadingKey, useNarration } from './narration-context';
 
 export type ReadAloudButtonProps = {
@@ -22,7 +23,7 @@ export function ReadAloudButton({ keys }: ReadAloudButtonProps) {
     <div className="read-aloud" data-state={state.status}>
       <Button
         className="read-aloud__button"
-        icon={isReading ? '■' : '🔊'}
+        icon={<Icon name={isReading ? 'stop' : 'speaker'} />}
         onClick={() => (isReading ? stop() : read(readable))}
       >
         {isReading ? t('narration.stop') : t('narration.read')}

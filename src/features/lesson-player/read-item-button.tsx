@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Icon } from '../../shared/ui/icon';
 import { isReadingKey, useNarration } from './narration-context';
 
 export type ReadItemButtonProps = {
@@ -22,7 +23,7 @@ export function ReadItemButton({ keys, text }: ReadItemButtonProps) {
       aria-label={isReading ? t('narration.stop') : t('narration.readItem', { text })}
       onClick={() => (isReading ? stop() : read(readable))}
     >
-      <span aria-hidden="true">{isReading ? '■' : '🔊'}</span>
+      <Icon name={isReading ? 'stop' : 'speaker'} />
     </button>
   );
 }
