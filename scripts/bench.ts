@@ -57,10 +57,33 @@ async function audit(route: string): Promise<Scores> {
   };
 }
 
-const lesson = m.lessons.find((l) => l.band === '8-10')!;
-const lighthouseResults = { home: await audit('/'), lesson: await audit(`/learn/8-10/${lesson.id}`) };
+// Simulated throttling still scales the CPU time this machine happened to take, so one run can
+// land a few points either way: each route is audited RUNS times and the median run reported.
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+async function medianAudit(route: string): Promise<Scores & { runs: number[] }> {
+  const runs: Scores[] = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await audit(route));
+  runs.sort((a, b) => a.performance - b.performance);
+  return { ...runs[Math.floor(runs.length / 2)]!, runs: runs.map((r) => r.performance) };
+}
+
+// Home, and the first lesson of every band (each band has its own illustrations and words).
+const routes: [string, string][] = [['home', '/']];
+for (const band of BANDS) {
+  const first = m.lessons.find((l) => l.band === band);
+  if (first) routes.push([`lesson ${band}`, `/learn/${band}/${first.id}`]);
+}
+const lighthouseResults: Record<string, Scores & { runs: number[] }> = {};
+for (const [name, route] of routes) lighthouseResults[name] = await medianAudit(route);
 await chrome.kill();
 server.httpServer.close();
+
+const LIGHTHOUSE_BUDGETS = { performance: 0.95, accessibility: 1, bestPractices: 1, cls: 0 };
+const meetsBudgets = (s: Scores) =>
+  s.performance >= LIGHTHOUSE_BUDGETS.performance &&
+  s.accessibility >= LIGHTHOUSE_BUDGETS.accessibility &&
+  s.bestPractices >= LIGHTHOUSE_BUDGETS.bestPractices &&
+  s.cls <= LIGHTHOUSE_BUDGETS.cls;
 
 const audioByLesson = new Map<string, number>();
 for (const a of m.audio) audioByLesson.set(a.lesson, Math.max(audioByLesson.get(a.lesson) ?? 0, a.bytes));
@@ -90,11 +113,21 @@ for (const l of m.lessons)
   console.log(
     `${l.id.padEnd(40)}${kb(l.structure).padEnd(11)}${kb(l.words).padEnd(10)}${kb(l.own).padEnd(9)}${kb(audioByLesson.get(l.id) ?? 0)}`,
   );
-console.log('\nLighthouse (mobile)  performance  accessibility  best practices  LCP ms  TBT ms  CLS');
+console.log(
+  `\nLighthouse (mobile), median of ${RUNS}  performance (runs)     accessibility  best practices  LCP ms  TBT ms  CLS  budgets`,
+);
 for (const [name, s] of Object.entries(lighthouseResults))
   console.log(
-    `${name.padEnd(21)}${String(s.performance).padEnd(13)}${String(s.accessibility).padEnd(15)}${String(s.bestPractices).padEnd(16)}${String(s.lcpMs).padEnd(8)}${String(s.tbtMs).padEnd(8)}${s.cls}`,
+    `${name.padEnd(35)}${`${s.performance} (${s.runs.join(' ')})`.padEnd(23)}${String(s.accessibility).padEnd(15)}${String(s.bestPractices).padEnd(16)}${String(s.lcpMs).padEnd(8)}${String(s.tbtMs).padEnd(8)}${String(s.cls).padEnd(5)}${meetsBudgets(s) ? 'met' : 'MISSED'}`,
   );
-const report = { bytes: m, lighthouse: lighthouseResults, budgets: BUDGETS };
+console.log(
+  `Budgets: performance >= ${LIGHTHOUSE_BUDGETS.performance}, accessibility and best practices ${LIGHTHOUSE_BUDGETS.accessibility}, CLS ${LIGHTHOUSE_BUDGETS.cls}`,
+);
+if (!Object.values(lighthouseResults).every(meetsBudgets)) process.exitCode = 1;
+const report = {
+  bytes: m,
+  lighthouse: lighthouseResults,
+  budgets: { ...BUDGETS, lighthouse: LIGHTHOUSE_BUDGETS },
+};
 writeFileSync('bench-results.json', JSON.stringify(report, null, 2));
 console.log('\nFull results: bench-results.json');
