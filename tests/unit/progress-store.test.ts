@@ -125,8 +125,9 @@ describe('the progress store', () => {
 
   test('progress saved in another tab is picked up here, so two tabs never overwrite each other', async () => {
     const other = { version: 1, state: { lessons: { 'sample-lesson': saved({ currentStepId: 'tf' }) } } };
-    window.localStorage.setItem(STORAGE_KEYS.progress, JSON.stringify(other));
-    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEYS.progress }));
+    const newValue = JSON.stringify(other);
+    window.localStorage.setItem(STORAGE_KEYS.progress, newValue);
+    window.dispatchEvent(new StorageEvent('storage', { key: STORAGE_KEYS.progress, newValue }));
     await vi.waitFor(() =>
       expect(useProgressStore.getState().lessons['sample-lesson']?.currentStepId).toBe('tf'),
     );

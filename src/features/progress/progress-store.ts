@@ -1,7 +1,13 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
+import { persist, type PersistStorage } from 'zustand/middleware';
 import type { Lesson } from '../../shared/content/lesson-schema';
-import { createSafeJsonStorage, setAside, STORAGE_KEYS } from '../../shared/storage/safe-storage';
+import {
+  createSafeJsonStorage,
+  readRaw,
+  reportStorageProblem,
+  setAside,
+  STORAGE_KEYS,
+} from '../../shared/storage/safe-storage';
 import { migrateProgress, NewerProgressError, PROGRESS_VERSION } from './migrate-progress';
 import type { FinishedLesson } from './progress-code';
 import { lessonScore, reconcileProgress } from './reconcile-progress';
@@ -35,6 +41,51 @@ type ProgressActions = {
 };
 
 export type ProgressStore = ProgressState & ProgressActions;
+
+/** The version of the app's saved progress in a raw stored value; 0 when it has none. */
+function savedVersion(raw: string | null): number {
+  try {
+    const version = raw ? (JSON.parse(raw) as { version?: unknown }).version : undefined;
+    return typeof version === 'number' ? version : 0;
+  } catch {
+    return 0;
+  }
+}
+
+const safeStorage = createSafeJsonStorage<ProgressState>();
+
+/**
+ * Never writes over progress that a newer version of the app saved (a second tab, already
+ * updated): this tab cannot read it, so it keeps its own progress in memory and says so.
+ */
+const progressStorage: PersistStorage<ProgressState> = {
+  ...safeStorage,
+  setItem(name, value) {
+    if (savedVersion(readRaw(name)) > PROGRESS_VERSION) reportStorageProblem('newer');
+    else safeStorage.setItem(name, value);
+  },
+};
+
+/**
+ * Progress another tab saved, with what this tab holds: the other tab's entry is the later one,
+ * but a lesson this tab saw finished stays finished (its own save may have failed on full storage).
+ */
+function keepEveryFinish(saved: ProgressState['lessons'], here: ProgressState['lessons']) {
+  const lessons = { ...saved };
+  for (const [lessonId, mine] of Object.entries(here)) {
+    const theirs = lessons[lessonId];
+    if (!theirs) lessons[lessonId] = mine;
+    else if (mine.completedAt) {
+      const bestScore = Math.max(theirs.bestScore ?? 0, mine.bestScore ?? 0);
+      lessons[lessonId] = {
+        ...theirs,
+        completedAt: theirs.completedAt ?? mine.completedAt,
+        ...(theirs.bestScore !== undefined || mine.bestScore !== undefined ? { bestScore } : {}),
+      };
+    }
+  }
+  return lessons;
+}
 
 /** A lesson not yet started: at its first step, nothing answered. */
 export const freshProgress = (lesson: Lesson): LessonProgress => ({
@@ -120,7 +171,7 @@ export const useProgressStore = create<ProgressStore>()(
     {
       name: STORAGE_KEYS.progress,
       version: PROGRESS_VERSION,
-      storage: createSafeJsonStorage<ProgressState>(),
+      storage: progressStorage,
       partialize: (state) => ({ lessons: state.lessons, nickname: state.nickname }),
       migrate(persisted, version) {
         try {
@@ -134,9 +185,11 @@ export const useProgressStore = create<ProgressStore>()(
       // Runs on every load, same version or not: keep each valid lesson, set the whole raw copy
       // aside if anything had to be dropped, so nothing is ever destroyed.
       merge(persisted, current) {
+        // Nothing readable was saved (a first visit, or unreadable data now set aside): keep what is here.
+        if (persisted === undefined) return current;
         const { state, dropped } = salvageProgress(persisted);
         if (dropped) setAside(STORAGE_KEYS.progress, JSON.stringify(persisted), 'corrupt');
-        return { ...current, ...state };
+        return { ...current, ...state, lessons: keepEveryFinish(state.lessons, current.lessons) };
       },
     },
   ),
@@ -145,7 +198,12 @@ export const useProgressStore = create<ProgressStore>()(
 /** Another tab saved progress: load it, so two open tabs never overwrite each other's work. */
 function followOtherTabs(): () => void {
   const onStorage = (event: StorageEvent) => {
-    if (event.key === STORAGE_KEYS.progress) void useProgressStore.persist.rehydrate();
+    if (event.key !== STORAGE_KEYS.progress) return;
+    // "Forget me" in the other tab: this tab forgets too, rather than write it all back.
+    if (event.newValue === null) useProgressStore.setState({ ...EMPTY_PROGRESS, nickname: undefined });
+    // A tab already updated to a newer version saved in a form this one cannot read: leave it be.
+    else if (savedVersion(event.newValue) > PROGRESS_VERSION) reportStorageProblem('newer');
+    else void useProgressStore.persist.rehydrate();
   };
   window.addEventListener('storage', onStorage);
   return () => window.removeEventListener('storage', onStorage);
