@@ -199,7 +199,10 @@ test(
               break;
             case 'other-tab-forgets':
               if (mode !== 'ok') break;
+              // As "forget me" does it: the emptied store saves, then every key is removed.
+              otherTabSaves(JSON.stringify({ state: { lessons: {} }, version: PROGRESS_VERSION }));
               otherTabSaves(null);
+              expect(useProgressStore.getState().lessons).toEqual({});
               mustStayFinished = new Set();
               break;
             case 'import-file': {
