@@ -134,8 +134,13 @@ test(
       return raw !== null && raw.includes(`"version":${PROGRESS_VERSION + 1}`);
     };
 
+    let sequences = 0;
+    let steps = 0;
+    const started = Date.now();
     await fc.assert(
-      fc.asyncProperty(fc.array(action, { maxLength: 30 }), async (actions) => {
+      fc.asyncProperty(fc.array(action, { maxLength: 40, size: 'max' }), async (actions) => {
+        sequences++;
+        steps += actions.length;
         mode = 'ok';
         for (const key of appKeys()) removeRaw(key);
         localStorage.clear();
@@ -251,6 +256,10 @@ test(
           }
         : { numRuns: 300 },
     );
+    if (SOAK_MINUTES > 0)
+      console.log(
+        `Soak: ${sequences} sequences, ${steps} steps in ${Math.round((Date.now() - started) / 60_000)} minutes, nothing lost.`,
+      );
   },
   Math.max(SOAK_MINUTES * 60_000 * 1.1, 60_000),
 );
