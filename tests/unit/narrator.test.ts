@@ -155,6 +155,8 @@ test('before the first touch, preloading only fetches the file: the audio engine
   const fetched = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('clip'));
   const { narrator } = setUp({ unlocked: false });
   narrator.preload([clip('steps.game-chat.title')]);
+  narrator.preload([clip('steps.game-chat.title')]);
+  expect(fetched).toHaveBeenCalledTimes(1);
   expect(fetched).toHaveBeenCalledWith('audio/en/sample-lesson/steps.game-chat.title.mp3');
   await new Promise((r) => setTimeout(r, 10));
   expect(howls).toHaveLength(0);

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { uiWordKey } from '../../shared/audio/audio-files';
 import { stepKey } from '../../shared/content/lesson-keys';
 import { Button } from '../../shared/ui/button';
 import { classes, readingClass, useNarration } from './narration-context';
 import { ReadItemButton } from './read-item-button';
 import { stepWords, type StepProps } from './step-props';
+import { quizLabelKey } from './step-reading';
 
 /** Tries before the explanation and the right answer are shown. */
 export const QUIZ_TRIES = 2;
@@ -34,9 +34,7 @@ export function QuizStep({ step, words, record, onAnswer }: StepProps<'quiz'>) {
   const isMulti = step.mode === 'multi';
   const label = (id: string) =>
     step.mode === 'true-false' ? t(`quiz.${id as 'true' | 'false'}`) : w(`${id}.label`);
-  // True and False are the player's words, voiced with the player's own clips.
-  const labelKey = (id: string) =>
-    step.mode === 'true-false' ? uiWordKey(`quiz.${id as 'true' | 'false'}`) : key(id, 'label');
+  const labelKey = (id: string) => quizLabelKey(step, id);
 
   const pick = (id: string) => {
     setHint('');

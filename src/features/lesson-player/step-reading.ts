@@ -4,6 +4,16 @@ import type { Step } from '../../shared/content/lesson-schema';
 import type { StepRecord } from '../progress/saved-progress';
 
 /**
+ * The narration key of a quiz option's label: a lesson word, except True and False, which are the
+ * player's own words with the player's own clips.
+ */
+export function quizLabelKey(step: Extract<Step, { kind: 'quiz' }>, optionId: string): string {
+  return step.mode === 'true-false'
+    ? uiWordKey(`quiz.${optionId as 'true' | 'false'}`)
+    : stepKey(step.id, optionId, 'label');
+}
+
+/**
  * What "Read aloud" reads on a step, in screen order: its title and main text, then any feedback
  * now showing. Messages, options and cards also have their own small buttons, so a child can
  * hear one again without the whole step.
@@ -26,12 +36,7 @@ export function stepReadingKeys(step: Step, record: StepRecord | undefined): str
     }
     case 'quiz':
       keys.push(k('question'));
-      // True and False are the player's own words, read by the player's own clips.
-      keys.push(
-        ...step.options.map((o) =>
-          step.mode === 'true-false' ? uiWordKey(`quiz.${o.id as 'true' | 'false'}`) : k(o.id, 'label'),
-        ),
-      );
+      keys.push(...step.options.map((o) => quizLabelKey(step, o.id)));
       if (record?.done) keys.push(k('explanation'));
       break;
     case 'sort':

@@ -60,6 +60,8 @@ export function createNarrator({
   let state: NarratorState = { status: 'idle' };
   const listeners = new Set<(state: NarratorState) => void>();
   const howls = new Map<string, Promise<Howl>>();
+  /** Files fetched ahead before the first touch, so a step that re-renders does not fetch them again. */
+  const fetchedAhead = new Set<string>();
   let enabled = true;
   let run = 0;
   let current: Current | undefined;
@@ -192,7 +194,10 @@ export function createNarrator({
         // Before the first touch nothing may play, and starting the audio engine freezes a school
         // Chromebook for about a tenth of a second just as the lesson appears: fetch the file now,
         // into the browser's caches, and decode it when it is read.
-        else void fetch(clip.src[0]!).catch(() => undefined);
+        else if (!fetchedAhead.has(clip.src[0]!)) {
+          fetchedAhead.add(clip.src[0]!);
+          void fetch(clip.src[0]!).catch(() => fetchedAhead.delete(clip.src[0]!));
+        }
       }
     },
     release() {
